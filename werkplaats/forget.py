@@ -1,0 +1,44 @@
+"""Removing a person and everything derived from them (pairs, speaker state, outbox mail)."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from werkplaats import locations
+from werkplaats.model import Participant, Session
+
+
+@dataclass
+class Forgotten:
+    person: Participant
+    pairs: int
+    files: int
+
+
+def forget_person(session: Session, key: str) -> Forgotten:
+    """Remove the person with id or name ``key`` and every pair with their asks or offers."""
+    person = session.find_participant(key)
+    session.participants.remove(person)
+    before = len(session.pairs)
+    session.pairs = [
+        pair
+        for pair in session.pairs
+        if person.id not in (pair.ask.participant, pair.offer.participant)
+    ]
+    state = session.round
+    if state.speaker == person.id:
+        state.speaker = None
+    state.spoken = [pid for pid in state.spoken if pid != person.id]
+    return Forgotten(person, before - len(session.pairs), 0)
+
+
+def forget_files(session_id: str, person_id: str, root: Path | None = None) -> int:
+    """Delete files written for this person (outbox messages and their ledger entries)."""
+    removed = 0
+    person_dir = locations.outbox_dir(session_id, root) / person_id
+    if person_dir.exists():
+        removed += sum(1 for p in person_dir.rglob("*") if p.is_file())
+        shutil.rmtree(person_dir)
+    return removed
