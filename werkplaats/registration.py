@@ -66,7 +66,7 @@ def _yes_no(value: str, where: str, line: int, column: str) -> bool:
 
 
 def _items(cell: str) -> list[str]:
-    return [part.strip() for part in re.split(r"\n|\s\|\s", cell) if part.strip()]
+    return [part.strip() for part in cell.splitlines() if part.strip()]
 
 
 def parse_registration(text: str, where: str = "registration.csv") -> list[Participant]:
