@@ -81,7 +81,7 @@ def test_reader_follows_the_writer_and_never_writes(demo_store: SessionStore, da
 
 
 def test_unknown_session_names_the_ones_that_exist(demo_session, data_root) -> None:
-    with pytest.raises(SessionNotFound, match="no session 'nope'.*buurtavond"):
+    with pytest.raises(SessionNotFound, match=r"no session 'nope'.*buurtavond"):
         resolve_session("nope", data_root)
     assert resolve_session("buurtavond", data_root).stem == demo_session.id
 
@@ -98,7 +98,7 @@ def test_damaged_file_gives_one_sentence(data_root: Path) -> None:
     folder = data_root / "sessions"
     folder.mkdir(parents=True)
     (folder / "kapot.json").write_text('{"session": {"1": {"id": "kapot"', "utf-8")
-    with pytest.raises(StoreError, match="kapot.json is damaged"):
+    with pytest.raises(StoreError, match=r"kapot\.json is damaged"):
         open_reader("kapot", data_root)
 
 
