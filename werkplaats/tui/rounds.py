@@ -1,0 +1,195 @@
+"""The extension point for rounds: how a round of the plan gets its screens.
+
+Every round kind of a plan (``intro``, ``pairing``, ``contact``, ``tips``) has two widgets:
+
+* a **facilitator widget** (subclass of :class:`FacilitatorRound`) shown in ``werkplaats open``,
+* a **projector widget** (subclass of :class:`ProjectorRound`) shown in ``werkplaats projector``.
+
+They live in ``werkplaats/tui/<kind>_round.py`` as ``<Kind>Round`` and ``<Kind>Projector``
+(``contact_round.ContactRound`` / ``ContactProjector``, ``tips_round.TipsRound`` /
+``TipsProjector``; ``intro_round`` and ``pairing_round`` are worked examples). The modules are
+imported defensively by :func:`round_widgets`: when one is missing or fails to import, the app
+shows a calm placeholder for that round and everything else keeps working.
+
+How a round widget works
+------------------------
+Constructor: ``Widget(context)`` where ``context`` is a :class:`RoundContext` (facilitator) or
+:class:`ProjectorContext` (projector). Both give you:
+
+* ``context.session`` - the current :class:`werkplaats.model.Session` (always read it through the
+  context: after a failed save the store replaces the object, so do not keep your own reference);
+* ``context.round`` - the :class:`werkplaats.plans.Round` (title, prompt, minutes...);
+* ``context.index`` - the round's position in the plan;
+* ``context.language`` and ``context.t("area.key", **fields)`` - words from the catalogs
+  (keep your own words in ``werkplaats/words/<area>.toml``);
+* ``context.clock()`` - seconds since the epoch; injected so tests and snapshots are stable.
+
+Facilitator widgets change the session **only** through ``self.perform(action)``, where
+``action`` takes the :class:`werkplaats.editing.SessionEditor` and calls one of its methods
+(``editor.confirm_pair(...)``) or, for round-specific changes, the generic
+``editor.apply(label, change)`` with ``change(session)`` editing the session in place. Each call
+is saved durably at once; ``perform`` returns the action's result, or ``None`` when the save
+failed - then a notification was shown and the widget should keep what the person typed.
+After every successful action (and after undo) the app calls ``session_changed()`` on the
+visible round widget: re-read ``context.session`` and repaint there.
+
+The projector never writes. It polls the session file a few times per second and calls
+``session_changed()`` on its round widget when the file changed. Show first names
+(``Participant.first_name``) and ask/offer texts only - no intros, contact details or surnames.
+
+Both kinds get ``clock_tick(now)`` once a second (for countdowns); the default does nothing.
+
+Bindings: a round widget may declare ``BINDINGS`` with ids ``"<kind>.<action>"`` and a short
+description; they appear in the footer, in the help screen (F1) and in the command palette
+(ctrl+p). The app keeps these keys for itself: ``f1``, ``?``, ``ctrl+p``, ``ctrl+q``,
+``ctrl+z`` (undo), ``f9`` (rounds menu), ``ctrl+pageup`` / ``ctrl+pagedown`` (previous / next
+round), ``escape``. Plain letters reach a round widget only while the focus is not in a text
+field; bindings meant to work while typing should use function keys or ctrl+letter.
+Styles go in a ``.tcss`` file next to the module (``DEFAULT_CSS`` pointing there or
+``CSS_PATH`` on a screen), using theme variables (``$primary``, ``$warning``...), no colours.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from rich.markup import escape
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import Static
+
+from werkplaats.errors import WerkplaatsError
+from werkplaats.i18n import t as translate
+from werkplaats.model import Session
+from werkplaats.plans import Round
+
+if TYPE_CHECKING:
+    from werkplaats.editing import SessionEditor
+
+T = TypeVar("T")
+
+
+@dataclass
+class ProjectorContext:
+    """What a projector widget may read: the session as last loaded, never written."""
+
+    get_session: Callable[[], Session]
+    round: Round
+    index: int
+    language: str
+    clock: Callable[[], float]
+
+    @property
+    def session(self) -> Session:
+        return self.get_session()
+
+    def t(self, key: str, /, **values: Any) -> str:
+        return translate(key, self.language, **values)
+
+
+@dataclass
+class RoundContext(ProjectorContext):
+    """What a facilitator widget gets: the projector's view plus the session editor."""
+
+    editor: SessionEditor | None = None
+
+
+class SessionChanged(Message):
+    """Posted after an action was saved; the app refreshes the visible round widget."""
+
+
+class FacilitatorRound(Widget):
+    """Base class of the facilitator's widget for one round (see the module docstring)."""
+
+    def __init__(self, context: RoundContext, *, id: str | None = None) -> None:
+        super().__init__(id=id, classes="round")
+        self.context = context
+
+    def perform(self, action: Callable[[SessionEditor], T]) -> T | None:
+        """Run ``action(editor)``; saved durably. ``None`` (and a notification) if it failed."""
+        assert self.context.editor is not None
+        try:
+            result = action(self.context.editor)
+        except WerkplaatsError as exc:
+            self.notify(
+                f"{exc}. {self.context.t('app.save_failed_hint')}",
+                title=self.context.t("app.save_failed"),
+                severity="error",
+                timeout=12,
+            )
+            return None
+        self.post_message(SessionChanged())
+        return result
+
+    def session_changed(self) -> None:
+        """The session changed (an action, undo, a round move): repaint from the context."""
+
+    def clock_tick(self, now: float) -> None:
+        """Called once a second with the injected clock's time."""
+
+
+class ProjectorRound(Widget):
+    """Base class of the projector's (read-only) widget for one round."""
+
+    def __init__(self, context: ProjectorContext, *, id: str | None = None) -> None:
+        super().__init__(id=id, classes="round")
+        self.context = context
+
+    def session_changed(self) -> None:
+        """The session file changed: repaint from ``self.context.session``."""
+
+    def clock_tick(self, now: float) -> None:
+        """Called once a second with the injected clock's time."""
+
+
+@dataclass(frozen=True)
+class RoundWidgets:
+    facilitator: type[FacilitatorRound] | None
+    projector: type[ProjectorRound] | None
+    problem: str = ""
+
+
+ROUND_MODULES: dict[str, tuple[str, str, str]] = {
+    "intro": ("werkplaats.tui.intro_round", "IntroRound", "IntroProjector"),
+    "pairing": ("werkplaats.tui.pairing_round", "PairingRound", "PairingProjector"),
+    "contact": ("werkplaats.tui.contact_round", "ContactRound", "ContactProjector"),
+    "tips": ("werkplaats.tui.tips_round", "TipsRound", "TipsProjector"),
+}
+
+
+def round_widgets(kind: str) -> RoundWidgets:
+    """The widget classes for a round kind; missing pieces come back as None with a reason."""
+    if kind not in ROUND_MODULES:
+        return RoundWidgets(None, None, f"unknown round kind {kind!r}")
+    module_name, facilitator_name, projector_name = ROUND_MODULES[kind]
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name != module_name:
+            return RoundWidgets(None, None, f"{module_name}: {exc}")
+        return RoundWidgets(None, None, "")
+    except Exception as exc:  # a half-written module of a colleague must not stop the app
+        return RoundWidgets(None, None, f"{module_name}: {exc!r}")
+    facilitator = getattr(module, facilitator_name, None)
+    projector = getattr(module, projector_name, None)
+    return RoundWidgets(facilitator, projector)
+
+
+class RoundPlaceholder(Static):
+    """Shown calmly where a round has no widget (yet)."""
+
+    def __init__(self, context: ProjectorContext, problem: str = "") -> None:
+        text = context.t("app.round_later", title=context.round.title_in(context.language))
+        if problem:
+            text += f"\n\n[dim]{escape(problem)}[/dim]"
+        super().__init__(text, classes="round placeholder")
+        self.context = context
+
+    def session_changed(self) -> None:
+        pass
+
+    def clock_tick(self, now: float) -> None:
+        pass
