@@ -132,3 +132,13 @@ def test_full_disk_keeps_the_last_saved_session(demo_session, data_root: Path) -
     assert "INTRO 100000" not in result.stdout  # the in-memory session was rolled back too
     assert path.read_bytes() == before
     assert not list(path.parent.glob("*.tmp"))
+
+
+def test_records_round_trip_every_field(demo_session) -> None:
+    from werkplaats.model import Pair, PairStatus, Ref
+    from werkplaats.records import session_from_tables, session_to_tables
+
+    demo_session.pairs.append(Pair(Ref("p01", 0), Ref("p02", 0), PairStatus.REJECTED, 0.4, "x"))
+    demo_session.tips[1].merged_into = demo_session.tips[0].id
+    demo_session.round.speaker = "p03"
+    assert session_from_tables(session_to_tables(demo_session), "here") == demo_session
