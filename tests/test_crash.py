@@ -52,3 +52,24 @@ def test_sigkill_while_saving_loses_nothing(demo_session, data_root: Path) -> No
         assert not missing, f"after kill {kill}: saved edits lost: {missing[:5]}"
     assert not list(path.parent.glob("*.tmp"))
     assert len(promised) > KILLS
+
+
+def test_a_follower_never_sees_a_half_written_file(demo_session, data_root: Path) -> None:
+    """The projector reads while the facilitator saves as fast as possible: every read works."""
+    path = resolve_session(demo_session.id, data_root)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    proc = subprocess.Popen([sys.executable, str(WRITER), str(path), "live"],
+                            stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert proc.stdout is not None
+        proc.stdout.readline()
+        reader = SessionStore(path, writer=False)
+        revisions = []
+        for _ in range(300):
+            session = reader.load()  # raises if it ever meets a torn file
+            revisions.append(session.revision)
+        assert revisions == sorted(revisions)
+        assert revisions[-1] > revisions[0]
+    finally:
+        proc.kill()
+        proc.wait()
