@@ -1,0 +1,132 @@
+"""The matcher's public functions: propose pairs for a room, rank offers for one ask.
+
+Both work on a :class:`~werkplaats.model.Session` and never change it. numpy, scipy and the
+lemmatiser are imported on first use, so importing this package costs next to nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from werkplaats.errors import WerkplaatsError
+from werkplaats.model import Pair, PairStatus, Ref, Session
+
+if TYPE_CHECKING:
+    from werkplaats.matching.reading import Profile
+    from werkplaats.matching.scoring import ScoreTable
+    from werkplaats.matching.vocabulary import Vocabulary
+
+DEFAULT_THRESHOLD = 0.40  # below this an ask stays open: "wie kent iemand die…?"
+
+
+@dataclass
+class Candidate:
+    """An offer that could answer an ask, for pairing by hand."""
+
+    offer: Ref
+    score: float
+    why: str
+
+
+@dataclass
+class MatchResult:
+    """Fixed (confirmed) and proposed pairs, and the asks nobody in the room can answer."""
+
+    pairs: list[Pair] = field(default_factory=list)
+    open: list[Ref] = field(default_factory=list)
+
+
+def propose_pairs(session: Session, capacity: int | None = None,
+                  capacities: dict[Ref, int] | None = None, threshold: float | None = None,
+                  vocabulary: Path | None = None) -> MatchResult:
+    """Pair every ask of the room with the best offer for the room as a whole.
+
+    Confirmed pairs stay and use up capacity; rejected pairs and a person's own offers are
+    never proposed; an ask whose best option scores below ``threshold`` stays open.
+    """
+    from werkplaats.matching.assign import assign_slots
+
+    default_capacity = capacity if capacity is not None else max(1, session.capacity)
+    if default_capacity < 1:
+        raise WerkplaatsError(f"capacity must be 1 or more, not {default_capacity}")
+    limit = DEFAULT_THRESHOLD if threshold is None else threshold
+    asks, offers = _ask_refs(session), _offer_refs(session)
+    table = _score(session, asks, offers, vocabulary)
+    offer_col = {ref: c for c, ref in enumerate(offers)}
+
+    fixed: dict[Ref, Pair] = {}
+    load = [0] * len(offers)
+    for pair in session.confirmed_pairs():
+        if pair.ask in fixed or pair.offer not in offer_col or pair.ask not in set(asks):
+            continue  # a stale or duplicate pair cannot take a second place
+        fixed[pair.ask] = pair
+        load[offer_col[pair.offer]] += 1
+    caps = capacities or {}
+    capacity_left = [max(0, caps.get(ref, default_capacity) - load[c])
+                     for c, ref in enumerate(offers)]
+    allowed = _allowed(session, asks, offers)
+    free_rows = [r for r, ref in enumerate(asks) if ref not in fixed]
+    chosen = dict(assign_slots(table.scores, allowed, free_rows, capacity_left, limit))
+
+    result = MatchResult()
+    for row, ref in enumerate(asks):
+        if ref in fixed:
+            result.pairs.append(fixed[ref])
+        elif row in chosen:
+            col = chosen[row]
+            result.pairs.append(Pair(ref, offers[col], PairStatus.PROPOSED,
+                                     round(float(table.scores[row, col]), 3),
+                                     table.why(row, col)))
+        else:
+            result.open.append(ref)
+    return result
+
+
+def rank_offers(session: Session, ask_ref: Ref, limit: int = 20,
+                vocabulary: Path | None = None) -> list[Candidate]:
+    """The offers that fit ``ask_ref`` best, best first (own and rejected offers left out)."""
+    session.ask_text(ask_ref)  # raises a clear error for an unknown ask
+    offers = _offer_refs(session)
+    table = _score(session, [ask_ref], offers, vocabulary)
+    allowed = _allowed(session, [ask_ref], offers)[0]
+    ranked = sorted((c for c in range(len(offers)) if allowed[c] and table.scores[0, c] > 0),
+                    key=lambda c: (-round(float(table.scores[0, c]), 6), c))
+    return [Candidate(offers[c], round(float(table.scores[0, c]), 3), table.why(0, c))
+            for c in ranked[:limit]]
+
+
+def _ask_refs(session: Session) -> list[Ref]:
+    return [ref for person in session.participants for ref in person.ask_refs()]
+
+
+def _offer_refs(session: Session) -> list[Ref]:
+    return [ref for person in session.participants for ref in person.offer_refs()]
+
+
+def _allowed(session: Session, asks: list[Ref], offers: list[Ref]):  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    rejected = {(p.ask, p.offer) for p in session.pairs if p.status is PairStatus.REJECTED}
+    return np.array([[a.participant != o.participant and (a, o) not in rejected
+                      for o in offers] for a in asks], dtype=bool).reshape(len(asks), len(offers))
+
+
+def _score(session: Session, asks: list[Ref], offers: list[Ref],
+           vocabulary: Path | None) -> ScoreTable:
+    from werkplaats.matching.scoring import score_profiles
+    from werkplaats.matching.vocabulary import load_vocabulary
+
+    vocab = load_vocabulary(vocabulary)
+    lang = session.language
+    return score_profiles([_profile(session.ask_text(r), vocab, lang) for r in asks],
+                          [_profile(session.offer_text(r), vocab, lang) for r in offers], vocab)
+
+
+@lru_cache(maxsize=20_000)
+def _profile(text: str, vocab: Vocabulary, lang: str) -> Profile:
+    from werkplaats.matching.reading import read_text
+
+    return read_text(text, vocab, lang)

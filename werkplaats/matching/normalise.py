@@ -1,0 +1,87 @@
+"""Turn a typed or spoken ask/offer into tokens the matcher can compare.
+
+Handles what a facilitator types at speed: case, accents, apostrophes (``m'n``), chat
+abbreviations (``ff``, ``iemd``; the list lives in ``vocabulary.toml``), hyphenated words
+(``cv-ketel``) and sentence ends, and guesses per text whether it is Dutch or English so
+that a mixed room can be read text by text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+# Words that carry no meaning of their own for matching. They stay in the token stream
+# (fixed phrases such as "op de koffie" need them) but never match or overlap alone.
+NL_STOP = frozenset(
+    """aan al alle alleen als altijd ben ben bij daar dan dat de deze die dit doe doen door
+    dus een eens en er even ga gaan geen graag had heb hebben heeft hem het hier hij hoe
+    hun ik in is ja je jij jou jouw kan kon kun kunnen maar me mee meer mij mijn mijne men
+    met mn mogen moet moeten na naar natuurlijk nee niet niets nog nu of ok om omdat ons
+    onze ook op over s t te tot u uit uw van veel voor waar wanneer want was wat we wel
+    welke wie wij wil willen word worden wordt zal ze zelf zich zij zijn zn zo zou zoals
+    zullen eigenlijk echt gewoon best beetje soms vaak weer iets iemand iedereen mensen
+    persoon zoek zoeken zoekt help helpen hulp keer wie hebt kunt wilt vind vindt lijkt
+    misschien eventueel bijvoorbeeld heel erg toch nou hoor hè dingen ding zeg maar ofzo
+    enzo etc mensen iemd leuk fijn wel""".split()
+)
+EN_STOP = frozenset(
+    """a about after all also am an and any anyone anybody are as at be been being but by
+    can could did do does doesnt dont for from get got had has have having he her here
+    him his how i if im in into is it its ive just me more most my no not now of off on
+    once only or other our out over please really she so some someone somebody something
+    than that the their them then there these they this those to too up us very was we
+    were what when where which who will with would you your youre yours need needs
+    looking look help helping anyone people person thing things lot bit maybe happy glad
+    love like want wants wanted find very cant wont id ill theyre thats whats""".split()
+)
+STOPWORDS = NL_STOP | EN_STOP
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_SENTENCE_END = re.compile(r"[.;!?:()\n]+")
+_JOINERS = re.compile(r"(?<=[a-z0-9])['’`-](?=[a-z0-9])")
+# Positions jump by this much at a sentence end, so a phrase never spans two sentences.
+SENTENCE_GAP = 10
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a text: its cleaned surface form and position (sentence gaps included)."""
+
+    surface: str
+    pos: int
+    stop: bool
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents: ``Één Patiënt`` → ``een patient``."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def tokenize(text: str, abbreviations: Mapping[str, str] | None = None) -> list[Token]:
+    """Split a text into tokens, expanding chat abbreviations; stopwords are marked."""
+    abbreviations = abbreviations or {}
+    cleaned = _JOINERS.sub("", fold(text))
+    tokens: list[Token] = []
+    pos = 0
+    for sentence in _SENTENCE_END.split(cleaned):
+        for raw in _TOKEN.findall(sentence):
+            for word in abbreviations.get(raw, raw).split():
+                tokens.append(Token(word, pos, word in STOPWORDS or len(word) < 2))
+                pos += 1
+        pos += SENTENCE_GAP
+    return tokens
+
+
+def guess_language(tokens: list[Token], default: str = "nl") -> str:
+    """``nl`` or ``en`` by counting function words; a tie keeps the room's language."""
+    nl = sum(1 for t in tokens if t.surface in NL_STOP and t.surface not in EN_STOP)
+    en = sum(1 for t in tokens if t.surface in EN_STOP and t.surface not in NL_STOP)
+    if nl > en:
+        return "nl"
+    if en > nl:
+        return "en"
+    return default if default in ("nl", "en") else "nl"

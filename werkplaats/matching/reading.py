@@ -1,0 +1,199 @@
+"""Read one ask or offer: which concepts of the vocabulary it speaks about, and in which words.
+
+Steps, in order: tokens and language (``normalise``); a key per word (``stems``), falling
+back to the other language for loanwords, to the parts of a Dutch compound
+(``fietsband`` → ``fiets`` + ``band``) and to the closest vocabulary word for a typo
+(``kapstr`` → ``kapster``); phrases before single words, so that ``oppas voor mijn planten``
+is about plants and not about children; and finally context for words with more than one
+meaning (``bank`` to sit on or to bank with) and for words that are weak alone
+(``Italiaans`` is a language only next to ``oefenen`` or ``les``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from werkplaats.matching.normalise import guess_language, tokenize
+from werkplaats.matching.stems import is_known, other_language, word_key
+from werkplaats.matching.vocabulary import Term, Vocabulary
+
+WINDOW = 5  # the words of a phrase (any order) lie within this many positions
+MAX_GAP = 3  # an ordered phrase such as "op de koffie" may skip this many words per step
+AMBIGUOUS_WEIGHT = 0.5  # a word with several meanings and no context counts half for each
+WEAK_WEIGHT = 0.4  # a weak word (a language name) without context
+TYPO_CUTOFF = 84  # rapidfuzz ratio for accepting a typo repair
+
+
+@dataclass
+class _Unit:
+    surface: str
+    pos: int
+    key: str  # key in the text's language (used for phrases and overlap)
+    lang: str  # the language whose vocabulary this word matched in
+    match_key: str  # the key to look up in that language's single-word index
+    stop: bool
+
+
+@dataclass
+class Profile:
+    """What one text is about: concept index -> (weight, the words that said so)."""
+
+    lang: str
+    concepts: dict[int, tuple[float, str]] = field(default_factory=dict)
+    markers: set[str] = field(default_factory=set)
+    words: dict[str, str] = field(default_factory=dict)  # leftover content keys -> surface
+
+
+def read_text(text: str, vocab: Vocabulary, default_lang: str = "nl") -> Profile:
+    tokens = tokenize(text, vocab.abbreviations)
+    lang = guess_language(tokens, default_lang)
+    units = [u for t in tokens for u in _units(t.surface, t.pos, t.stop, lang, vocab)]
+    used: set[int] = set()
+    matches: list[tuple[list[Term], str, set[int]]] = []
+    for term, ids in _phrases(units, lang, vocab):
+        if not ids & used:
+            used |= ids
+            matches.append(([term], term.surface, ids))
+    for i, unit in enumerate(units):
+        if unit.stop or i in used:
+            continue
+        terms = vocab.single[unit.lang].get(unit.match_key)
+        if terms:
+            matches.append((terms, unit.surface, {i}))
+            used.add(i)
+    profile = Profile(lang)
+    for i, unit in enumerate(units):
+        if i not in used and not unit.stop and len(unit.key) >= 3:
+            profile.words.setdefault(unit.key, unit.surface)
+    _weigh(matches, units, vocab, profile)
+    return profile
+
+
+def _units(surface: str, pos: int, stop: bool, lang: str, vocab: Vocabulary) -> list[_Unit]:
+    key = word_key(surface, lang)
+    if stop or _indexed(key, lang, vocab):
+        return [_Unit(surface, pos, key, lang, key, stop)]
+    other = other_language(lang)
+    other_key = word_key(surface, other)
+    if _indexed(other_key, other, vocab) and not is_known(surface, lang):
+        return [_Unit(surface, pos, key, other, other_key, stop)]
+    if lang == "nl" and len(surface) >= 7:
+        parts = _compound_parts(surface, vocab)
+        if parts:
+            return [_Unit(p, pos, k, "nl", k, False) for p, k in parts]
+    repaired = _repair_typo(surface, lang, vocab)
+    if repaired is not None:
+        return [_Unit(surface, pos, repaired[1], repaired[0], repaired[1], False)]
+    return [_Unit(surface, pos, key, lang, key, stop)]
+
+
+def _indexed(key: str, lang: str, vocab: Vocabulary) -> bool:
+    return key in vocab.single[lang] or key in vocab.phrases[lang]
+
+
+def _compound_parts(word: str, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """Known parts of a Dutch compound, longest head first; linking -s-/-en- dropped."""
+    for cut in range(3, len(word) - 3):
+        head, modifier = word[cut:], word[:cut]
+        head_key = word_key(head, "nl")
+        if not _indexed(head_key, "nl", vocab):
+            continue
+        parts = [(head, head_key)]
+        for mod in (modifier, modifier.removesuffix("s"), modifier.removesuffix("en")):
+            mod_key = word_key(mod, "nl")
+            if len(mod) >= 3 and _indexed(mod_key, "nl", vocab):
+                parts.insert(0, (mod, mod_key))
+                break
+        return parts
+    for cut in range(len(word) - 4, 3, -1):
+        modifier = word[:cut]
+        mod_key = word_key(modifier, "nl")
+        if _indexed(mod_key, "nl", vocab):
+            return [(modifier, mod_key)]
+    return []
+
+
+def _repair_typo(word: str, lang: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    if len(word) < 4 or word.isdigit() or is_known(word, lang):
+        return None
+    from rapidfuzz import fuzz, process
+
+    for candidate_lang in (lang, other_language(lang)):
+        hit = process.extractOne(word, vocab.surfaces[candidate_lang], scorer=fuzz.ratio,
+                                 score_cutoff=TYPO_CUTOFF)
+        if hit is not None:
+            return candidate_lang, word_key(hit[0], candidate_lang)
+    return None
+
+
+def _phrases(units: list[_Unit], lang: str, vocab: Vocabulary) -> list[tuple[Term, set[int]]]:
+    """Every phrase of the vocabulary found in the text, longest first."""
+    candidates: dict[Term, None] = {}
+    for unit in units:
+        for term in vocab.phrases[lang].get(unit.key, ()):
+            candidates[term] = None
+    found = []
+    for term in sorted(candidates, key=lambda t: (-len(t.keys), t.surface)):
+        ids = _find_ordered(term, units) if term.ordered else _find_window(term, units)
+        if ids is not None:
+            found.append((term, ids))
+    return found
+
+
+def _find_window(term: Term, units: list[_Unit]) -> set[int] | None:
+    places = [[i for i, u in enumerate(units) if u.key == key] for key in term.keys]
+    if not all(places):
+        return None
+    for anchor in places[0]:
+        chosen = {anchor}
+        for options in places[1:]:
+            best = min(options, key=lambda i: abs(units[i].pos - units[anchor].pos))
+            chosen.add(best)
+        spread = [units[i].pos for i in chosen]
+        if len(chosen) == len(term.keys) and max(spread) - min(spread) <= WINDOW:
+            return chosen
+    return None
+
+
+def _find_ordered(term: Term, units: list[_Unit]) -> set[int] | None:
+    def extend(k: int, last: int) -> list[int] | None:
+        if k == len(term.keys):
+            return []
+        for i in range(last + 1, len(units)):
+            if last >= 0 and units[i].pos - units[last].pos > MAX_GAP + 1:
+                break
+            if units[i].key == term.keys[k]:
+                rest = extend(k + 1, i)
+                if rest is not None:
+                    return [i, *rest]
+        return None
+
+    chosen = extend(0, -1)
+    return {i for i in chosen if not units[i].stop} if chosen is not None else None
+
+
+def _weigh(matches: list[tuple[list[Term], str, set[int]]], units: list[_Unit],
+           vocab: Vocabulary, profile: Profile) -> None:
+    """Resolve ambiguous and weak words by context, then keep the best weight per concept."""
+    keys = {u.key for u in units} | {u.match_key for u in units}
+    for n, (terms, surface, _ids) in enumerate(matches):
+        others = {t.concept for m, (ts, _, _) in enumerate(matches) if m != n for t in ts}
+        senses = sorted({t.concept for t in terms})
+        supported = [c for c in senses if _has_context(c, others, keys, vocab)]
+        for cid in senses:
+            concept = vocab.concepts[cid]
+            if len(senses) > 1:
+                weight = (1.0 if cid in supported else 0.0) if supported else AMBIGUOUS_WEIGHT
+            else:
+                weight = 1.0 if not concept.weak or cid in supported else WEAK_WEIGHT
+            if weight <= 0:
+                continue
+            if concept.marker:
+                profile.markers.add(concept.marker)
+                continue
+            if weight > profile.concepts.get(cid, (0.0, ""))[0]:
+                profile.concepts[cid] = (weight, surface)
+
+
+def _has_context(cid: int, others: set[int], keys: set[str], vocab: Vocabulary) -> bool:
+    return bool(vocab.context_of(cid) & others or vocab.concepts[cid].cues & keys)

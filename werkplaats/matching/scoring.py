@@ -1,0 +1,139 @@
+"""Score every ask against every offer in [0, 1], with a reason a facilitator can read.
+
+Two signals, computed as matrices for the whole room at once:
+
+* concepts: ``A · S · R · S · Oᵀ`` where A and O hold each text's concept weights, S the
+  square root of each concept's specificity and R the relations between concepts (1 on the
+  diagonal). Squashed with ``1 - exp(-k·x)`` so one shared specific concept gives about 0.7
+  and several give more, never above 1.
+* leftover words: TF-IDF cosine of the words no concept explained (names of things the
+  vocabulary lacks). It counts less, and much less when both texts clearly speak about
+  unrelated concepts: a shared word without a shared meaning is the classic trap.
+
+Then two corrections: an ask that wants a *thing* (marker ``goods``) or a *job* is worth
+less to an offer without that marker, and two texts naming different members of one group
+(Spanish vs Dutch practice) are worth less together.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from werkplaats.matching.reading import Profile
+from werkplaats.matching.vocabulary import Vocabulary
+
+STEEPNESS = 1.25  # k in 1 - exp(-k·x): one exact specific concept -> 0.71
+WORDS_WEIGHT = 0.55  # the most that shared leftover words alone can reach
+TRAP_FACTOR = 0.25  # leftover-word overlap between texts about unrelated concepts
+GROUP_FACTOR = 0.35  # e.g. Spanish conversation for someone practising Dutch
+CLEAR_TOPIC = 0.8  # a concept weight at which a text clearly speaks about something
+
+
+@dataclass
+class ScoreTable:
+    """Scores of asks (rows) × offers (columns) and what is needed to explain one cell."""
+
+    scores: np.ndarray
+    concept_part: np.ndarray
+    asks: list[Profile]
+    offers: list[Profile]
+    vocab: Vocabulary
+
+    def why(self, row: int, col: int) -> str:
+        """The words behind a score, ask side first: ``knippen ~ kapster``."""
+        ask, offer = self.asks[row], self.offers[col]
+        best, reason = 0.0, ""
+        for a, (wa, sa) in ask.concepts.items():
+            links = self.vocab.concepts[a].links
+            for o, (wo, so) in offer.concepts.items():
+                r = 1.0 if a == o else links.get(o, 0.0)
+                strength = wa * wo * r * math.sqrt(self.vocab.concepts[a].spec
+                                                   * self.vocab.concepts[o].spec)
+                if strength > best + 1e-9:
+                    best, reason = strength, f"{sa} ~ {so}"
+        shared = [ask.words[k] for k in ask.words if k in offer.words]
+        if shared and (not reason or self.concept_part[row, col] < self.scores[row, col] / 2):
+            key = next(k for k in ask.words if k in offer.words)
+            reason = f"{ask.words[key]} ~ {offer.words[key]}"
+        return reason
+
+
+def score_profiles(asks: list[Profile], offers: list[Profile], vocab: Vocabulary) -> ScoreTable:
+    n_concepts = len(vocab.concepts)
+    a = _concept_matrix(asks, n_concepts)
+    o = _concept_matrix(offers, n_concepts)
+    root_spec = np.sqrt(np.array([c.spec for c in vocab.concepts]))
+    relations = np.eye(n_concepts)
+    for i, concept in enumerate(vocab.concepts):
+        for j, strength in concept.links.items():
+            relations[i, j] = max(relations[i, j], strength)
+    raw = (a * root_spec) @ relations @ (o * root_spec).T
+    concept_part = 1.0 - np.exp(-STEEPNESS * raw)
+
+    words = _word_overlap(asks, offers) * WORDS_WEIGHT
+    clear_a = a.max(axis=1, initial=0.0) >= CLEAR_TOPIC
+    clear_o = o.max(axis=1, initial=0.0) >= CLEAR_TOPIC
+    unrelated = clear_a[:, None] & clear_o[None, :] & (raw < 0.05)
+    words = np.where(unrelated, words * TRAP_FACTOR, words)
+    scores = 1.0 - (1.0 - concept_part) * (1.0 - words)
+
+    for mode, factor in vocab.mode_factors.items():
+        wants = np.array([mode in p.markers for p in asks], dtype=bool)
+        gives = np.array([mode in p.markers for p in offers], dtype=bool)
+        scores = np.where(wants[:, None] & ~gives[None, :], scores * factor, scores)
+    scores = scores * _group_factor(a, o, vocab)
+    return ScoreTable(np.clip(scores, 0.0, 1.0), concept_part, asks, offers, vocab)
+
+
+def _concept_matrix(profiles: list[Profile], n_concepts: int) -> np.ndarray:
+    matrix = np.zeros((len(profiles), n_concepts))
+    for row, profile in enumerate(profiles):
+        for cid, (weight, _) in profile.concepts.items():
+            matrix[row, cid] = weight
+    return matrix
+
+
+def _group_factor(a: np.ndarray, o: np.ndarray, vocab: Vocabulary) -> np.ndarray:
+    factor = np.ones((a.shape[0], o.shape[0]))
+    groups: dict[str, list[int]] = {}
+    for cid, concept in enumerate(vocab.concepts):
+        if concept.group:
+            groups.setdefault(concept.group, []).append(cid)
+    for members in groups.values():
+        in_a, in_o = a[:, members] > 0, o[:, members] > 0
+        shared = (in_a.astype(float) @ in_o.T.astype(float)) > 0
+        clash = in_a.any(axis=1)[:, None] & in_o.any(axis=1)[None, :] & ~shared
+        factor[clash] *= GROUP_FACTOR
+    return factor
+
+
+def _word_overlap(asks: list[Profile], offers: list[Profile]) -> np.ndarray:
+    """Cosine similarity of TF-IDF vectors over the words no concept explained."""
+    from scipy.sparse import csr_matrix
+
+    columns: dict[str, int] = {}
+    for profile in (*asks, *offers):
+        for key in profile.words:
+            columns.setdefault(key, len(columns))
+    if not columns:
+        return np.zeros((len(asks), len(offers)))
+    df = np.zeros(len(columns))
+    for profile in (*asks, *offers):
+        for key in profile.words:
+            df[columns[key]] += 1
+    idf = np.log((len(asks) + len(offers) + 1) / (df + 1)) + 1.0
+
+    def vectors(profiles: list[Profile]) -> csr_matrix:
+        rows, cols, vals = [], [], []
+        for row, profile in enumerate(profiles):
+            norm = math.sqrt(sum(idf[columns[k]] ** 2 for k in profile.words)) or 1.0
+            for key in profile.words:
+                rows.append(row)
+                cols.append(columns[key])
+                vals.append(idf[columns[key]] / norm)
+        return csr_matrix((vals, (rows, cols)), shape=(len(profiles), len(columns)))
+
+    return np.asarray((vectors(asks) @ vectors(offers).T).todense())

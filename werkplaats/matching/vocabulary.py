@@ -1,0 +1,155 @@
+"""The vocabulary of what people ask and offer: concepts with Dutch and English terms.
+
+The data lives in ``vocabulary.toml`` next to this module (read it: the format is explained
+at its top). A facilitator can add words or whole concepts in their own file, by default
+``$WERKPLAATS_HOME/vocabulary.toml``; its concepts extend or add to the built-in ones.
+Terms are reduced to keys once, here, with the same functions that read the texts.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from werkplaats.errors import WerkplaatsError
+from werkplaats.matching.normalise import tokenize
+from werkplaats.matching.stems import LANGUAGES, word_key
+
+BUILTIN = Path(__file__).with_name("vocabulary.toml")
+USER_FILE_NAME = "vocabulary.toml"
+
+
+@dataclass
+class Concept:
+    """One thing people ask for or offer (``kapper``), with how it relates to others."""
+
+    name: str
+    spec: float = 1.0  # how telling a shared concept is: generic ones count less
+    weak: bool = False  # its words need context in the same text (``Italiaans`` + ``oefenen``)
+    group: str = ""  # concepts of one group exclude each other (Spanish vs Dutch practice)
+    marker: str = ""  # a mode such as "goods": an ask with it wants an offer with it
+    related: dict[str, float] = field(default_factory=dict)
+    cues: set[str] = field(default_factory=set)  # keys that confirm this concept in a text
+    links: dict[int, float] = field(default_factory=dict)  # ``related`` by concept index
+
+
+@dataclass(frozen=True)
+class Term:
+    """A word or phrase of a concept, as keys; a phrase with stopwords must keep its order."""
+
+    concept: int
+    keys: tuple[str, ...]
+    stops: tuple[bool, ...]
+    surface: str
+
+    @property
+    def ordered(self) -> bool:
+        return any(self.stops)
+
+
+@dataclass(eq=False)  # hashed by identity: profiles are cached per vocabulary
+class Vocabulary:
+    concepts: list[Concept]
+    abbreviations: dict[str, str]
+    mode_factors: dict[str, float]
+    single: dict[str, dict[str, list[Term]]]  # lang -> key -> terms of one word
+    phrases: dict[str, dict[str, list[Term]]]  # lang -> any key of the phrase -> phrases
+    surfaces: dict[str, list[str]]  # lang -> single-word surfaces, for typo repair
+
+    def index_of(self, name: str) -> int:
+        return next(i for i, c in enumerate(self.concepts) if c.name == name)
+
+    def context_of(self, cid: int) -> set[int]:
+        """Concepts whose presence confirms ``cid``: itself and its closer relations."""
+        return {cid} | {other for other, r in self.concepts[cid].links.items() if r >= 0.4}
+
+
+def user_vocabulary_path() -> Path | None:
+    home = os.environ.get("WERKPLAATS_HOME")
+    path = Path(home) / USER_FILE_NAME if home else None
+    return path if path is not None and path.is_file() else None
+
+
+def load_vocabulary(extra: Path | None = None) -> Vocabulary:
+    """The built-in vocabulary plus the user's file and ``extra`` (each optional)."""
+    paths = [BUILTIN, user_vocabulary_path(), extra]
+    stamped = tuple((str(p), p.stat().st_mtime_ns) for p in paths if p is not None)
+    return _load_cached(stamped)
+
+
+@lru_cache(maxsize=8)
+def _load_cached(stamped: tuple[tuple[str, int], ...]) -> Vocabulary:
+    raw: dict[str, Any] = {"abbreviations": {}, "modes": {}, "concepts": {}}
+    for path_text, _ in stamped:
+        _merge(raw, _read_toml(Path(path_text)))
+    return _build(raw)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise WerkplaatsError(f"{path}: not a readable vocabulary file ({exc})") from exc
+
+
+def _merge(into: dict[str, Any], data: dict[str, Any]) -> None:
+    """Later files add words to existing concepts, override settings, or add concepts."""
+    into["abbreviations"].update(data.get("abbreviations", {}))
+    into["modes"].update(data.get("modes", {}))
+    for name, spec in data.get("concepts", {}).items():
+        if not isinstance(spec, dict):
+            raise WerkplaatsError(f"vocabulary: concept {name!r} must be a table")
+        target = into["concepts"].setdefault(name, {})
+        for key, value in spec.items():
+            if isinstance(value, list) and isinstance(target.get(key), list):
+                target[key] = target[key] + value
+            elif isinstance(value, dict) and isinstance(target.get(key), dict):
+                target[key] = {**target[key], **value}
+            else:
+                target[key] = value
+
+
+def _build(raw: dict[str, Any]) -> Vocabulary:
+    names = list(raw["concepts"])
+    concepts: list[Concept] = []
+    single: dict[str, dict[str, list[Term]]] = {lang: {} for lang in LANGUAGES}
+    phrases: dict[str, dict[str, list[Term]]] = {lang: {} for lang in LANGUAGES}
+    surfaces: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
+    abbreviations = {str(k): str(v) for k, v in raw["abbreviations"].items()}
+    for cid, name in enumerate(names):
+        spec = raw["concepts"][name]
+        related = {str(k): float(v) for k, v in spec.get("related", {}).items() if k in names}
+        cues = {word_key(w, lang) for w in spec.get("cues", []) for lang in LANGUAGES}
+        concepts.append(
+            Concept(name, float(spec.get("spec", 1.0)), bool(spec.get("weak", False)),
+                    str(spec.get("group", "")), str(spec.get("marker", "")), related, cues)
+        )
+        for lang in LANGUAGES:
+            for text in spec.get(lang, []):
+                tokens = tokenize(text, abbreviations)
+                if not tokens or all(t.stop for t in tokens):
+                    continue
+                term = Term(cid, tuple(word_key(t.surface, lang) for t in tokens),
+                            tuple(t.stop for t in tokens), " ".join(t.surface for t in tokens))
+                if len(tokens) == 1:
+                    single[lang].setdefault(term.keys[0], []).append(term)
+                    surfaces[lang].add(tokens[0].surface)
+                else:
+                    for key, stop in zip(term.keys, term.stops, strict=True):
+                        if not stop:
+                            phrases[lang].setdefault(key, []).append(term)
+    # Relations hold both ways, whichever side of the file names them.
+    for concept in concepts:
+        for other, strength in list(concept.related.items()):
+            back = concepts[names.index(other)].related
+            back[concept.name] = max(back.get(concept.name, 0.0), strength)
+    for concept in concepts:
+        concept.links = {names.index(other): r for other, r in concept.related.items()}
+    modes = {str(k): float(v) for k, v in raw["modes"].items()}
+    return Vocabulary(concepts, abbreviations, modes, single, phrases,
+                      {lang: sorted(s) for lang, s in surfaces.items()})
