@@ -111,3 +111,13 @@ def vcard_for(person: Participant, note: str, region: str = DEFAULT_REGION) -> s
         lines.append(f"NOTE:{escape_text(note)}")
     lines.append("END:VCARD")
     return "\r\n".join(lines) + "\r\n"
+
+
+def check_region(region: str) -> str:
+    """``region`` as an upper-case country code phonenumbers knows, or a clear error."""
+    import phonenumbers
+
+    code = region.strip().upper()
+    if code not in phonenumbers.SUPPORTED_REGIONS:
+        raise WerkplaatsError(f"unknown phone region {region!r}: use a country code such as NL")
+    return code
