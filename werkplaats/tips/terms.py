@@ -64,16 +64,15 @@ class _Analyser:
         import simplemma
         import snowballstemmer
 
+        # One language only: each lemma dictionary costs 150-350 ms to load.
         self.language = language if language in _STEMMER_LANGUAGE else "nl"
-        other = "en" if self.language == "nl" else "nl"
-        self._langs = (self.language, other)
         self._lemmatize = simplemma.lemmatize
         self._stemmer = snowballstemmer.stemmer(_STEMMER_LANGUAGE[self.language])
         self.root = lru_cache(maxsize=None)(self._root)
 
     def _root(self, word: str) -> tuple[str, str]:
         """(lemma, stem) of a folded word; compounds the lemmatiser splits lose the "_"."""
-        lemma = fold(self._lemmatize(word, lang=self._langs)).replace("_", "")
+        lemma = fold(self._lemmatize(word, lang=self.language)).replace("_", "")
         return lemma, self._stemmer.stemWord(lemma)
 
 

@@ -29,7 +29,7 @@ i you your yours yourself yourselves we us our ours they them their he him his s
 me my mine someone somebody anyone anybody everyone everybody something anything everything
 each other who what where when how which that this these those there here
 is am are was were be been being do does did doing have has had get gets got
-can could will would shall should may might must let lets go goes going
+can could will would shall should may might must go goes going
 make makes making try ensure
 not no never also too still just even really very quite more most much many less few
 always often sometimes best better good great nice works work
