@@ -31,7 +31,9 @@ Facilitator widgets change the session **only** through ``self.perform(action)``
 is saved durably at once; ``perform`` returns the action's result, or ``None`` when the save
 failed - then a notification was shown and the widget should keep what the person typed.
 After every successful action (and after undo) the app calls ``session_changed()`` on the
-visible round widget: re-read ``context.session`` and repaint there.
+visible round widget: re-read ``context.session`` and repaint there. Text that is typed but not
+yet saved must be saved in ``flush()`` (the app calls it before undo, a round move or quitting);
+``focus_first()`` puts the focus where the facilitator starts when the round is shown.
 
 The projector never writes. It polls the session file a few times per second and calls
 ``session_changed()`` on its round widget when the file changed. Show first names
@@ -45,8 +47,10 @@ description; they appear in the footer, in the help screen (F1) and in the comma
 ``ctrl+z`` (undo), ``f9`` (rounds menu), ``ctrl+pageup`` / ``ctrl+pagedown`` (previous / next
 round), ``escape``. Plain letters reach a round widget only while the focus is not in a text
 field; bindings meant to work while typing should use function keys or ctrl+letter.
-Styles go in a ``.tcss`` file next to the module (``DEFAULT_CSS`` pointing there or
-``CSS_PATH`` on a screen), using theme variables (``$primary``, ``$warning``...), no colours.
+Styles go in ``werkplaats/tui/<kind>_round.tcss`` (both apps load every ``*_round.tcss``
+next to this module); scope them by your widget's type or id (``ContactRound #qr {...}``) and
+use theme variables (``$primary``, ``$warning``...), no literal colours. The projector runs a
+high-contrast theme with big text: keep its widgets sparse.
 """
 
 from __future__ import annotations
@@ -129,6 +133,20 @@ class FacilitatorRound(Widget):
 
     def clock_tick(self, now: float) -> None:
         """Called once a second with the injected clock's time."""
+
+    def flush(self) -> bool:
+        """Save anything typed but not saved yet; False if that failed (keep the text then).
+
+        The app calls this before undo, a round move and quitting.
+        """
+        return True
+
+    def focus_first(self) -> None:
+        """Put the focus where the facilitator starts in this round (called when shown)."""
+        for widget in self.query("*"):
+            if widget.focusable:
+                widget.focus()
+                return
 
 
 class ProjectorRound(Widget):

@@ -1,0 +1,77 @@
+"""Small dialogs of the facilitator app: a walk-in's name, the rounds menu."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from werkplaats.i18n import t
+from werkplaats.plans import Plan
+
+
+class WalkInDialog(ModalScreen[str | None]):
+    """Ask for a walk-in's name; Enter adds, Esc cancels."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", show=False)]
+
+    def __init__(self, language: str) -> None:
+        super().__init__(classes="dialog")
+        self.language = language
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="walk-in-box", classes="dialog-box"):
+            yield Static(t("app.walk_in_title", self.language), classes="dialog-title")
+            yield Input(placeholder=t("app.walk_in_placeholder", self.language), id="walk-in-name")
+            yield Static(t("app.walk_in_hint", self.language), classes="dialog-hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        name = event.value.strip()
+        if name:
+            self.dismiss(name)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class RoundsMenu(ModalScreen[int | None]):
+    """The rounds of the plan; Enter goes to the highlighted one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,f9", "cancel", "Cancel", show=False)
+    ]
+
+    def __init__(self, plan: Plan, current: int, language: str) -> None:
+        super().__init__(classes="dialog")
+        self.plan = plan
+        self.current = current
+        self.language = language
+
+    def compose(self) -> ComposeResult:
+        options = []
+        for i, plan_round in enumerate(self.plan.rounds):
+            mark = "▶" if i == self.current else " "
+            minutes = f" · {plan_round.minutes} min" if plan_round.minutes else ""
+            options.append(
+                Option(f"{mark} {i + 1}. {plan_round.title_in(self.language)}{minutes}", id=str(i))
+            )
+        with Vertical(id="rounds-box", classes="dialog-box"):
+            yield Static(t("app.rounds_title", self.language), classes="dialog-title")
+            yield OptionList(*options, id="rounds-list")
+            yield Static(t("app.rounds_hint", self.language), classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).highlighted = self.current
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(int(event.option.id or 0))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

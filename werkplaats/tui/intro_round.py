@@ -1,0 +1,269 @@
+"""The intro round: a speaker queue, the speaker's card, a countdown, walk-ins and the nudge.
+
+The facilitator types what the speaker says into the card (intro, one ask per line, one offer
+per line). The card is saved a moment after typing stops, before every other action, and on
+leaving the round; a failed save leaves the text in place and says so. The projector shows
+who speaks, a big countdown and the speaker's asks and offers as they are typed.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.markup import escape
+from textual.timer import Timer
+from textual.widgets import Digits, Label, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+
+from werkplaats.editing import format_seconds, speaker_queue, timer_remaining
+from werkplaats.model import Participant
+from werkplaats.nudge import nudge_for
+from werkplaats.tui.rounds import FacilitatorRound, ProjectorRound
+
+SAVE_AFTER_SECONDS = 0.8
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
+
+
+class IntroRound(FacilitatorRound):
+    """The facilitator's intro round."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f5", "toggle_timer", "app.key_timer", id="intro.timer", tooltip="app.tip_timer"),
+        Binding("f6", "extend", "app.key_extend", id="intro.extend", tooltip="app.tip_extend"),
+        Binding("f7", "skip", "app.key_skip", id="intro.skip", tooltip="app.tip_skip"),
+        Binding("f8", "next_speaker", "app.key_next_speaker", id="intro.next",
+                tooltip="app.tip_next_speaker"),
+        Binding("ctrl+n", "walk_in", "app.key_walk_in", id="intro.walk_in", key_display="^N",
+                tooltip="app.tip_walk_in"),
+    ]
+
+    card_pid: str | None = None
+    _save_timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        _ = self.context.t
+        with Horizontal(id="intro-columns"):
+            with Vertical(id="queue-pane"):
+                yield Static(id="queue-title", classes="pane-title")
+                yield OptionList(id="queue")
+            with Vertical(id="card"):
+                with Horizontal(id="card-head"):
+                    yield Static(id="speaker-name")
+                    yield Static(id="timer")
+                yield Label(_("app.card_intro"), classes="field-label")
+                yield TextArea(id="intro-text", soft_wrap=True, show_line_numbers=False,
+                               placeholder=_("app.card_intro_placeholder"))
+                yield Static(id="nudge")
+                yield Label(_("app.card_asks"), classes="field-label")
+                yield TextArea(id="asks-text", soft_wrap=True,
+                               placeholder=_("app.card_asks_placeholder"))
+                yield Label(_("app.card_offers"), classes="field-label")
+                yield TextArea(id="offers-text", soft_wrap=True,
+                               placeholder=_("app.card_offers_placeholder"))
+
+    def on_mount(self) -> None:
+        self.session_changed()
+
+    def focus_first(self) -> None:
+        target = "#intro-text" if self.card_pid is not None else "#queue"
+        self.query_one(target).focus()
+
+    # -- painting --------------------------------------------------------------------------
+    def session_changed(self) -> None:
+        session = self.context.session
+        _ = self.context.t
+        queue = speaker_queue(session)
+        spoken = [p for p in session.participants if p.id in session.round.spoken]
+        options = []
+        for person in queue:
+            mark = "▶" if person.id == session.round.speaker else " "
+            options.append(Option(f"{mark} {escape(person.name)}", id=person.id))
+        for person in spoken:
+            options.append(Option(f"[dim]✓ {escape(person.name)}[/dim]", id=person.id))
+        queue_list = self.query_one("#queue", OptionList)
+        highlighted = queue_list.highlighted_option
+        queue_list.set_options(options)
+        if highlighted is None:
+            queue_list.highlighted = 0 if options else None
+        elif highlighted.id is not None:
+            try:
+                queue_list.highlighted = queue_list.get_option_index(highlighted.id)
+            except Exception:  # the highlighted person was undone away
+                queue_list.highlighted = 0 if options else None
+        self.query_one("#queue-title", Static).update(_("app.queue_title", waiting=len(queue)))
+        speaker = self._speaker()
+        self._load_card(speaker)
+        self.clock_tick(self.context.clock())
+
+    def _speaker(self) -> Participant | None:
+        session = self.context.session
+        pid = session.round.speaker
+        if pid is None:
+            return None
+        try:
+            return session.participant(pid)
+        except Exception:
+            return None
+
+    def _load_card(self, person: Participant | None) -> None:
+        _ = self.context.t
+        fields = [self.query_one(f"#{name}-text", TextArea) for name in ("intro", "asks", "offers")]
+        name = self.query_one("#speaker-name", Static)
+        if person is None:
+            self.card_pid = None
+            name.update(_("app.no_speaker"))
+            for field in fields:
+                field.disabled = True
+                if field.text:
+                    field.load_text("")
+            return
+        self.card_pid = person.id
+        name.update(f"[b]{escape(person.name)}[/b]")
+        for field, value in zip(fields, (person.intro, "\n".join(person.asks),
+                                         "\n".join(person.offers)), strict=True):
+            field.disabled = False
+            if field.text.strip() != value.strip():
+                field.load_text(value)
+        self._show_nudge(person.intro)
+
+    def _show_nudge(self, intro: str) -> None:
+        verdict = nudge_for(intro)
+        nudge = self.query_one("#nudge", Static)
+        self.query_one("#intro-text").set_class(verdict.job_like, "-job")
+        nudge.set_class(verdict.job_like, "-shown")
+        nudge.update(self.context.t("app.nudge", words=escape(", ".join(verdict.words[:3])))
+                     if verdict.job_like else "")
+
+    def clock_tick(self, now: float) -> None:
+        state = self.context.session.round
+        timer = self.query_one("#timer", Static)
+        if state.speaker is None:
+            timer.update("")
+            return
+        remaining = timer_remaining(state, now)
+        running = state.timer_running_since is not None
+        timer.update(f"{'▶' if running else '⏸'} {format_seconds(remaining)}")
+        timer.set_class(running, "-running")
+        timer.set_class(remaining < 0, "-over")
+        timer.set_class(0 <= remaining <= 10, "-low")
+
+    # -- typing ------------------------------------------------------------------------------
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if event.text_area.id == "intro-text":
+            self._show_nudge(event.text_area.text)
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(SAVE_AFTER_SECONDS, self.flush)
+
+    def flush(self) -> bool:
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
+        pid = self.card_pid
+        if pid is None or not self.is_mounted:
+            return True
+        intro = self.query_one("#intro-text", TextArea).text
+        asks = _lines(self.query_one("#asks-text", TextArea).text)
+        offers = _lines(self.query_one("#offers-text", TextArea).text)
+        person = self.context.session.participant(pid)
+        if (intro.strip(), asks, offers) == (person.intro, person.asks, person.offers):
+            return True
+        done = self.perform(lambda e: e.set_card(pid, intro=intro, asks=asks, offers=offers))
+        return done is not None
+
+    # -- actions -----------------------------------------------------------------------------
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        pid = event.option.id
+        if pid is None or not self.flush():
+            return
+        if self.perform(lambda e: e.select_speaker(pid) or True) is not None:
+            self.query_one("#intro-text").focus()
+
+    def action_toggle_timer(self) -> None:
+        if self.flush():
+            self.perform(lambda e: e.toggle_timer())
+
+    def action_extend(self) -> None:
+        if self.flush():
+            self.perform(lambda e: e.extend_timer() or True)
+
+    def action_skip(self) -> None:
+        if self.flush():
+            self.perform(lambda e: e.next_speaker(done=False) or True)
+
+    def action_next_speaker(self) -> None:
+        if not self.flush():
+            return
+        following = self.perform(lambda e: e.next_speaker(done=True) or "")
+        if following == "":
+            self.notify(self.context.t("app.everyone_spoke"))
+
+    def action_walk_in(self) -> None:
+        from werkplaats.tui.dialogs import WalkInDialog
+
+        def add(name: str | None) -> None:
+            if not name or not self.flush():
+                return
+            person = self.perform(lambda e: e.add_walk_in(name))
+            if person is not None:
+                self.notify(self.context.t("app.walk_in_added", name=person.name))
+
+        self.app.push_screen(WalkInDialog(self.context.language), add)
+
+
+class IntroProjector(ProjectorRound):
+    """Who speaks, a big countdown, what they ask and offer, and who comes next."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="intro-stage"):
+            yield Static(self.context.t("app.now_speaking"), id="now-label")
+            yield Static(id="speaker-banner")
+            yield Digits(id="countdown")
+            yield Static(id="speaker-asks", classes="speaker-line")
+            yield Static(id="speaker-offers", classes="speaker-line")
+            yield Static(id="up-next")
+
+    def on_mount(self) -> None:
+        self.session_changed()
+
+    def session_changed(self) -> None:
+        session = self.context.session
+        _ = self.context.t
+        queue = speaker_queue(session)
+        speaker = next((p for p in queue if p.id == session.round.speaker), None)
+        banner = self.query_one("#speaker-banner", Static)
+        asks = self.query_one("#speaker-asks", Static)
+        offers = self.query_one("#speaker-offers", Static)
+        if speaker is None:
+            banner.update(_("app.projector_waiting"))
+            asks.update("")
+            offers.update("")
+        else:
+            banner.update(escape(speaker.first_name))
+            asks.update(_("app.projector_asks", text=escape(" · ".join(speaker.asks)))
+                        if speaker.asks else "")
+            offers.update(_("app.projector_offers", text=escape(" · ".join(speaker.offers)))
+                          if speaker.offers else "")
+        following = [p.first_name for p in queue if p.id != session.round.speaker][:4]
+        self.query_one("#up-next", Static).update(
+            _("app.up_next", names=escape(", ".join(following))) if following else ""
+        )
+        self.clock_tick(self.context.clock())
+
+    def clock_tick(self, now: float) -> None:
+        state = self.context.session.round
+        digits = self.query_one("#countdown", Digits)
+        if state.speaker is None:
+            digits.update("")
+            return
+        remaining = timer_remaining(state, now)
+        digits.update(format_seconds(remaining))
+        digits.set_class(remaining < 0, "-over")
+        digits.set_class(0 <= remaining <= 10, "-low")
