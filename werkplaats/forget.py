@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from werkplaats import locations
 from werkplaats.model import Participant, Session
 
 
@@ -36,9 +34,6 @@ def forget_person(session: Session, key: str) -> Forgotten:
 
 def forget_files(session_id: str, person_id: str, root: Path | None = None) -> int:
     """Delete files written for this person (outbox messages and their ledger entries)."""
-    removed = 0
-    person_dir = locations.outbox_dir(session_id, root) / person_id
-    if person_dir.exists():
-        removed += sum(1 for p in person_dir.rglob("*") if p.is_file())
-        shutil.rmtree(person_dir)
-    return removed
+    from werkplaats.mail.outbox import forget_person_mail
+
+    return forget_person_mail(session_id, person_id, root)
