@@ -61,16 +61,21 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def tokenize(text: str, abbreviations: Mapping[str, str] | None = None) -> list[Token]:
-    """Split a text into tokens, expanding chat abbreviations; stopwords are marked."""
+def tokenize(text: str, abbreviations: Mapping[str, str] | None = None,
+             lang: str | None = None) -> list[Token]:
+    """Split a text into tokens, expanding chat abbreviations; stopwords are marked.
+
+    With ``lang`` only that language's stopwords count (English "van" is a vehicle).
+    """
     abbreviations = abbreviations or {}
+    stops = {"nl": NL_STOP, "en": EN_STOP}.get(lang or "", STOPWORDS)
     cleaned = _JOINERS.sub("", fold(text))
     tokens: list[Token] = []
     pos = 0
     for sentence in _SENTENCE_END.split(cleaned):
         for raw in _TOKEN.findall(sentence):
             for word in abbreviations.get(raw, raw).split():
-                tokens.append(Token(word, pos, word in STOPWORDS or len(word) < 2))
+                tokens.append(Token(word, pos, word in stops or len(word) < 2))
                 pos += 1
         pos += SENTENCE_GAP
     return tokens
@@ -85,3 +90,9 @@ def guess_language(tokens: list[Token], default: str = "nl") -> str:
     if en > nl:
         return "en"
     return default if default in ("nl", "en") else "nl"
+
+
+def restop(tokens: list[Token], lang: str) -> list[Token]:
+    """Mark stopwords again once the language of the text is known."""
+    stops = NL_STOP if lang == "nl" else EN_STOP
+    return [Token(t.surface, t.pos, t.surface in stops or len(t.surface) < 2) for t in tokens]

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from werkplaats.matching.normalise import guess_language, tokenize
-from werkplaats.matching.stems import is_known, other_language, word_key
+from werkplaats.matching.normalise import STOPWORDS, Token, guess_language, restop, tokenize
+from werkplaats.matching.stems import canonical_key, is_known, other_language, word_keys
 from werkplaats.matching.vocabulary import Term, Vocabulary
 
 WINDOW = 5  # the words of a phrase (any order) lie within this many positions
@@ -22,15 +22,20 @@ MAX_GAP = 3  # an ordered phrase such as "op de koffie" may skip this many words
 AMBIGUOUS_WEIGHT = 0.5  # a word with several meanings and no context counts half for each
 WEAK_WEIGHT = 0.4  # a weak word (a language name) without context
 TYPO_CUTOFF = 84  # rapidfuzz ratio for accepting a typo repair
+SINGLE_MENTION = 0.2  # a concept named once weighs 0.8, twice 0.9, three times 0.95
+# "niet achter een computer": the words after these are what the person does *not* want.
+NEGATIONS = (("niet", "achter"), ("not", "behind"), ("in", "plaats", "van"),
+             ("instead", "of"), ("geen", "zin", "in"))
+NEGATED_SPAN = 3
 
 
 @dataclass
 class _Unit:
     surface: str
     pos: int
-    key: str  # key in the text's language (used for phrases and overlap)
+    keys: frozenset[str]  # keys in the text's language (used for phrases)
     lang: str  # the language whose vocabulary this word matched in
-    match_key: str  # the key to look up in that language's single-word index
+    match_keys: frozenset[str]  # the keys to look up in that language's single-word index
     stop: bool
 
 
@@ -47,6 +52,7 @@ class Profile:
 def read_text(text: str, vocab: Vocabulary, default_lang: str = "nl") -> Profile:
     tokens = tokenize(text, vocab.abbreviations)
     lang = guess_language(tokens, default_lang)
+    tokens = _drop_negated(restop(tokens, lang))
     units = [u for t in tokens for u in _units(t.surface, t.pos, t.stop, lang, vocab)]
     used: set[int] = set()
     matches: list[tuple[list[Term], str, set[int]]] = []
@@ -57,63 +63,87 @@ def read_text(text: str, vocab: Vocabulary, default_lang: str = "nl") -> Profile
     for i, unit in enumerate(units):
         if unit.stop or i in used:
             continue
-        terms = vocab.single[unit.lang].get(unit.match_key)
+        index = vocab.single[unit.lang]
+        terms = list({t: None for k in sorted(unit.match_keys) for t in index.get(k, ())})
         if terms:
             matches.append((terms, unit.surface, {i}))
             used.add(i)
     profile = Profile(lang)
     for i, unit in enumerate(units):
-        if i not in used and not unit.stop and len(unit.key) >= 3:
-            profile.words.setdefault(unit.key, unit.surface)
+        if i not in used and not unit.stop and len(unit.surface) >= 3:
+            profile.words.setdefault(canonical_key(unit.surface, lang), unit.surface)
     _weigh(matches, units, vocab, profile)
     return profile
 
 
+def _drop_negated(tokens: list[Token]) -> list[Token]:
+    words = [t.surface for t in tokens]
+    skip: set[int] = set()
+    for i in range(len(words)):
+        for negation in NEGATIONS:
+            if tuple(words[i:i + len(negation)]) == negation:
+                end = i + len(negation)
+                skip.update(range(end, min(len(words), end + NEGATED_SPAN)))
+    return [t for i, t in enumerate(tokens) if i not in skip]
+
+
 def _units(surface: str, pos: int, stop: bool, lang: str, vocab: Vocabulary) -> list[_Unit]:
-    key = word_key(surface, lang)
-    if stop or _indexed(key, lang, vocab):
-        return [_Unit(surface, pos, key, lang, key, stop)]
+    keys = word_keys(surface, lang)
+    if stop or _indexed(keys, lang, vocab):
+        return [_Unit(surface, pos, keys, lang, keys, stop)]
     other = other_language(lang)
-    other_key = word_key(surface, other)
-    if _indexed(other_key, other, vocab) and not is_known(surface, lang):
-        return [_Unit(surface, pos, key, other, other_key, stop)]
+    other_keys = word_keys(surface, other)
+    if _indexed(other_keys, other, vocab) and not is_known(surface, lang):
+        return [_Unit(surface, pos, keys, other, other_keys, stop)]
     if lang == "nl" and len(surface) >= 7:
         parts = _compound_parts(surface, vocab)
         if parts:
             return [_Unit(p, pos, k, "nl", k, False) for p, k in parts]
     repaired = _repair_typo(surface, lang, vocab)
     if repaired is not None:
-        return [_Unit(surface, pos, repaired[1], repaired[0], repaired[1], False)]
-    return [_Unit(surface, pos, key, lang, key, stop)]
+        return [_Unit(surface, pos, keys, repaired[0], repaired[1], False)]
+    return [_Unit(surface, pos, keys, lang, keys, stop)]
 
 
-def _indexed(key: str, lang: str, vocab: Vocabulary) -> bool:
-    return key in vocab.single[lang] or key in vocab.phrases[lang]
+def _indexed(keys: frozenset[str], lang: str, vocab: Vocabulary) -> bool:
+    return any(k in vocab.single[lang] or k in vocab.phrases[lang] for k in keys)
 
 
-def _compound_parts(word: str, vocab: Vocabulary) -> list[tuple[str, str]]:
-    """Known parts of a Dutch compound, longest head first; linking -s-/-en- dropped."""
-    for cut in range(3, len(word) - 3):
-        head, modifier = word[cut:], word[:cut]
-        head_key = word_key(head, "nl")
-        if not _indexed(head_key, "nl", vocab):
-            continue
-        parts = [(head, head_key)]
-        for mod in (modifier, modifier.removesuffix("s"), modifier.removesuffix("en")):
-            mod_key = word_key(mod, "nl")
-            if len(mod) >= 3 and _indexed(mod_key, "nl", vocab):
-                parts.insert(0, (mod, mod_key))
-                break
-        return parts
+def _compound_parts(word: str, vocab: Vocabulary) -> list[tuple[str, frozenset[str]]]:
+    """Known parts of a Dutch compound: a vocabulary word at its end or at its start.
+
+    The rest of the word must be a word too (``buurvrouw`` is not ``buurv`` + ``rouw``),
+    parts have four letters or more and are no function words (``bijhouden`` is not
+    ``bij`` + ``houden``), and a linking -s- or -en- may sit between the parts.
+    """
+    def indexed(part: str) -> frozenset[str] | None:
+        keys = word_keys(part, "nl")
+        ok = len(part) >= 4 and part not in STOPWORDS and _indexed(keys, "nl", vocab)
+        return keys if ok else None
+
+    def word_like(part: str) -> str | None:
+        for form in (part, part.removesuffix("s"), part.removesuffix("en")):
+            if len(form) >= 3 and form not in STOPWORDS and (
+                    is_known(form, "nl") or indexed(form) is not None):
+                return form
+        return None
+
+    for cut in range(4, len(word) - 3):  # the longest head first
+        head_keys = indexed(word[cut:])
+        modifier = word_like(word[:cut])
+        if head_keys is not None and modifier is not None:
+            parts = [(word[cut:], head_keys)]
+            mod_keys = indexed(modifier)
+            return [(modifier, mod_keys), *parts] if mod_keys is not None else parts
     for cut in range(len(word) - 4, 3, -1):
-        modifier = word[:cut]
-        mod_key = word_key(modifier, "nl")
-        if _indexed(mod_key, "nl", vocab):
-            return [(modifier, mod_key)]
+        mod_keys = indexed(word[:cut])
+        if mod_keys is not None and word_like(word[cut:]) is not None:
+            return [(word[:cut], mod_keys)]
     return []
 
 
-def _repair_typo(word: str, lang: str, vocab: Vocabulary) -> tuple[str, str] | None:
+def _repair_typo(word: str, lang: str, vocab: Vocabulary
+                 ) -> tuple[str, frozenset[str]] | None:
     if len(word) < 4 or word.isdigit() or is_known(word, lang):
         return None
     from rapidfuzz import fuzz, process
@@ -122,7 +152,7 @@ def _repair_typo(word: str, lang: str, vocab: Vocabulary) -> tuple[str, str] | N
         hit = process.extractOne(word, vocab.surfaces[candidate_lang], scorer=fuzz.ratio,
                                  score_cutoff=TYPO_CUTOFF)
         if hit is not None:
-            return candidate_lang, word_key(hit[0], candidate_lang)
+            return candidate_lang, word_keys(hit[0], candidate_lang)
     return None
 
 
@@ -130,8 +160,9 @@ def _phrases(units: list[_Unit], lang: str, vocab: Vocabulary) -> list[tuple[Ter
     """Every phrase of the vocabulary found in the text, longest first."""
     candidates: dict[Term, None] = {}
     for unit in units:
-        for term in vocab.phrases[lang].get(unit.key, ()):
-            candidates[term] = None
+        for key in sorted(unit.keys):
+            for term in vocab.phrases[lang].get(key, ()):
+                candidates[term] = None
     found = []
     for term in sorted(candidates, key=lambda t: (-len(t.keys), t.surface)):
         ids = _find_ordered(term, units) if term.ordered else _find_window(term, units)
@@ -141,7 +172,7 @@ def _phrases(units: list[_Unit], lang: str, vocab: Vocabulary) -> list[tuple[Ter
 
 
 def _find_window(term: Term, units: list[_Unit]) -> set[int] | None:
-    places = [[i for i, u in enumerate(units) if u.key == key] for key in term.keys]
+    places = [[i for i, u in enumerate(units) if u.keys & keys] for keys in term.keys]
     if not all(places):
         return None
     for anchor in places[0]:
@@ -162,7 +193,7 @@ def _find_ordered(term: Term, units: list[_Unit]) -> set[int] | None:
         for i in range(last + 1, len(units)):
             if last >= 0 and units[i].pos - units[last].pos > MAX_GAP + 1:
                 break
-            if units[i].key == term.keys[k]:
+            if units[i].keys & term.keys[k]:
                 rest = extend(k + 1, i)
                 if rest is not None:
                     return [i, *rest]
@@ -174,10 +205,16 @@ def _find_ordered(term: Term, units: list[_Unit]) -> set[int] | None:
 
 def _weigh(matches: list[tuple[list[Term], str, set[int]]], units: list[_Unit],
            vocab: Vocabulary, profile: Profile) -> None:
-    """Resolve ambiguous and weak words by context, then keep the best weight per concept."""
-    keys = {u.key for u in units} | {u.match_key for u in units}
-    for n, (terms, surface, _ids) in enumerate(matches):
+    """Resolve ambiguous and weak words by context, then keep the best weight per concept.
+
+    A concept said twice (``bestelbus``, ``iets groots``) weighs a little more than one
+    said in passing, which tells the main need of a text from a side remark.
+    """
+    best: dict[int, tuple[float, str]] = {}
+    count: dict[int, int] = {}
+    for n, (terms, surface, ids) in enumerate(matches):
         others = {t.concept for m, (ts, _, _) in enumerate(matches) if m != n for t in ts}
+        keys = {k for i, u in enumerate(units) if i not in ids for k in u.keys | u.match_keys}
         senses = sorted({t.concept for t in terms})
         supported = [c for c in senses if _has_context(c, others, keys, vocab)]
         for cid in senses:
@@ -191,8 +228,12 @@ def _weigh(matches: list[tuple[list[Term], str, set[int]]], units: list[_Unit],
             if concept.marker:
                 profile.markers.add(concept.marker)
                 continue
-            if weight > profile.concepts.get(cid, (0.0, ""))[0]:
-                profile.concepts[cid] = (weight, surface)
+            count[cid] = count.get(cid, 0) + 1
+            if weight > best.get(cid, (0.0, ""))[0]:
+                best[cid] = (weight, surface)
+    for cid, (weight, surface) in best.items():
+        profile.concepts[cid] = (weight * (1.0 - SINGLE_MENTION * 0.5 ** (count[cid] - 1)),
+                                 surface)
 
 
 def _has_context(cid: int, others: set[int], keys: set[str], vocab: Vocabulary) -> bool:

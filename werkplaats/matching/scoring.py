@@ -2,10 +2,11 @@
 
 Two signals, computed as matrices for the whole room at once:
 
-* concepts: ``A · S · R · S · Oᵀ`` where A and O hold each text's concept weights, S the
-  square root of each concept's specificity and R the relations between concepts (1 on the
-  diagonal). Squashed with ``1 - exp(-k·x)`` so one shared specific concept gives about 0.7
-  and several give more, never above 1.
+* concepts: for an ask concept a and an offer concept o the link is
+  ``weight_a · weight_o · relation(a, o) · sqrt(spec_a · spec_o)`` (relation 1 for the same
+  concept). The best link counts fully and the others a little (``EXTRA_LINKS``): an offer
+  that lists five loosely related things must not beat one that names the need. Squashed
+  with ``1 - exp(-k·x)`` so one shared specific concept gives about 0.7, never above 1.
 * leftover words: TF-IDF cosine of the words no concept explained (names of things the
   vocabulary lacks). It counts less, and much less when both texts clearly speak about
   unrelated concepts: a shared word without a shared meaning is the classic trap.
@@ -26,6 +27,7 @@ from werkplaats.matching.reading import Profile
 from werkplaats.matching.vocabulary import Vocabulary
 
 STEEPNESS = 1.25  # k in 1 - exp(-k·x): one exact specific concept -> 0.71
+EXTRA_LINKS = 0.15 # share of the links after the best one that adds to the score
 WORDS_WEIGHT = 0.55  # the most that shared leftover words alone can reach
 TRAP_FACTOR = 0.25  # leftover-word overlap between texts about unrelated concepts
 GROUP_FACTOR = 0.35  # e.g. Spanish conversation for someone practising Dutch
@@ -70,7 +72,10 @@ def score_profiles(asks: list[Profile], offers: list[Profile], vocab: Vocabulary
     for i, concept in enumerate(vocab.concepts):
         for j, strength in concept.links.items():
             relations[i, j] = max(relations[i, j], strength)
-    raw = (a * root_spec) @ relations @ (o * root_spec).T
+    weighted = relations * root_spec[:, None] * root_spec[None, :]
+    total = a @ weighted @ o.T
+    best = _best_link(a, o, weighted)
+    raw = best + EXTRA_LINKS * (total - best)
     concept_part = 1.0 - np.exp(-STEEPNESS * raw)
 
     words = _word_overlap(asks, offers) * WORDS_WEIGHT
@@ -86,6 +91,17 @@ def score_profiles(asks: list[Profile], offers: list[Profile], vocab: Vocabulary
         scores = np.where(wants[:, None] & ~gives[None, :], scores * factor, scores)
     scores = scores * _group_factor(a, o, vocab)
     return ScoreTable(np.clip(scores, 0.0, 1.0), concept_part, asks, offers, vocab)
+
+
+def _best_link(a: np.ndarray, o: np.ndarray, weighted: np.ndarray) -> np.ndarray:
+    """max over concept pairs (c, d) of a[i, c] · weighted[c, d] · o[j, d], sparsely."""
+    best = np.zeros((a.shape[0], o.shape[0]))
+    for c in np.flatnonzero(a.any(axis=0)):
+        linked = np.flatnonzero(weighted[c])
+        reach = (o[:, linked] * weighted[c, linked]).max(axis=1)  # best partner per offer
+        rows = np.flatnonzero(a[:, c])
+        best[rows] = np.maximum(best[rows], a[rows, c][:, None] * reach[None, :])
+    return best
 
 
 def _concept_matrix(profiles: list[Profile], n_concepts: int) -> np.ndarray:

@@ -17,7 +17,7 @@ from typing import Any
 
 from werkplaats.errors import WerkplaatsError
 from werkplaats.matching.normalise import tokenize
-from werkplaats.matching.stems import LANGUAGES, word_key
+from werkplaats.matching.stems import LANGUAGES, word_keys
 
 BUILTIN = Path(__file__).with_name("vocabulary.toml")
 USER_FILE_NAME = "vocabulary.toml"
@@ -42,7 +42,7 @@ class Term:
     """A word or phrase of a concept, as keys; a phrase with stopwords must keep its order."""
 
     concept: int
-    keys: tuple[str, ...]
+    keys: tuple[frozenset[str], ...]  # per word, the keys it may match on
     stops: tuple[bool, ...]
     surface: str
 
@@ -65,7 +65,7 @@ class Vocabulary:
 
     def context_of(self, cid: int) -> set[int]:
         """Concepts whose presence confirms ``cid``: itself and its closer relations."""
-        return {cid} | {other for other, r in self.concepts[cid].links.items() if r >= 0.4}
+        return {cid} | {other for other, r in self.concepts[cid].links.items() if r >= 0.3}
 
 
 def user_vocabulary_path() -> Path | None:
@@ -124,24 +124,25 @@ def _build(raw: dict[str, Any]) -> Vocabulary:
     for cid, name in enumerate(names):
         spec = raw["concepts"][name]
         related = {str(k): float(v) for k, v in spec.get("related", {}).items() if k in names}
-        cues = {word_key(w, lang) for w in spec.get("cues", []) for lang in LANGUAGES}
+        cues = {k for w in spec.get("cues", []) for lang in LANGUAGES for k in word_keys(w, lang)}
         concepts.append(
             Concept(name, float(spec.get("spec", 1.0)), bool(spec.get("weak", False)),
                     str(spec.get("group", "")), str(spec.get("marker", "")), related, cues)
         )
         for lang in LANGUAGES:
             for text in spec.get(lang, []):
-                tokens = tokenize(text, abbreviations)
+                tokens = tokenize(text, abbreviations, lang)
                 if not tokens or all(t.stop for t in tokens):
                     continue
-                term = Term(cid, tuple(word_key(t.surface, lang) for t in tokens),
+                term = Term(cid, tuple(word_keys(t.surface, lang) for t in tokens),
                             tuple(t.stop for t in tokens), " ".join(t.surface for t in tokens))
                 if len(tokens) == 1:
-                    single[lang].setdefault(term.keys[0], []).append(term)
+                    for key in term.keys[0]:
+                        single[lang].setdefault(key, []).append(term)
                     surfaces[lang].add(tokens[0].surface)
                 else:
-                    for key, stop in zip(term.keys, term.stops, strict=True):
-                        if not stop:
+                    for keys, stop in zip(term.keys, term.stops, strict=True):
+                        for key in keys if not stop else ():
                             phrases[lang].setdefault(key, []).append(term)
     # Relations hold both ways, whichever side of the file names them.
     for concept in concepts:
