@@ -146,6 +146,14 @@ class SessionFacts:
         """Scrubs text shown to other participants: names of people who stay unnamed."""
         return Redactor(p for p in self.session.participants if not may_name(p))
 
+    def to_reader(self, reader: Participant) -> Redactor:
+        """Scrubs text shown to ``reader``, their own words included: only their name stays."""
+        if may_name(reader):
+            return self.to_others
+        return Redactor(
+            p for p in self.session.participants if not may_name(p) and p.id != reader.id
+        )
+
     @cached_property
     def to_organiser(self) -> Redactor:
         return Redactor(self.session.participants)
@@ -252,14 +260,18 @@ def group_summary(facts: SessionFacts) -> GroupSummary:
 
 
 def personal_summary(facts: SessionFacts, person: Participant) -> PersonalSummary:
-    """What one participant said, who helps them, whom they help, and what they might answer."""
-    redact = facts.to_others
+    """What one participant said, who helps them, whom they help, and what they might answer.
+
+    Even their own words go through the redactor: an ask that names someone who stays
+    unnamed ("vraag het Priya") must not carry that name into a mail.
+    """
+    redact = facts.to_reader(person)
     session = facts.session
     helped_by = [
         HelpLine(
             other_id=pair.offer.participant,
             other=facts.full_name(pair.offer.participant),
-            ask=person.asks[pair.ask.index],
+            ask=redact(person.asks[pair.ask.index]),
             offer=redact(session.offer_text(pair.offer)),
             reach=facts.reach(pair.offer.participant),
         )
@@ -271,7 +283,7 @@ def personal_summary(facts: SessionFacts, person: Participant) -> PersonalSummar
             other_id=pair.ask.participant,
             other=facts.full_name(pair.ask.participant),
             ask=redact(session.ask_text(pair.ask)),
-            offer=person.offers[pair.offer.index],
+            offer=redact(person.offers[pair.offer.index]),
             reach=facts.reach(pair.ask.participant),
         )
         for pair in facts.pairs
@@ -284,10 +296,10 @@ def personal_summary(facts: SessionFacts, person: Participant) -> PersonalSummar
         title=session.title,
         date=facts.date,
         language=facts.language,
-        intro=person.intro,
-        asks=[OwnAsk(text, ref not in facts.paired_asks)
+        intro=redact(person.intro),
+        asks=[OwnAsk(redact(text), ref not in facts.paired_asks)
               for ref, text in zip(person.ask_refs(), person.asks, strict=True)],
-        offers=list(person.offers),
+        offers=[redact(offer) for offer in person.offers],
         helped_by=helped_by,
         helping=helping,
         might_answer=[
