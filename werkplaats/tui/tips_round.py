@@ -1,0 +1,378 @@
+"""The tips round: type tips per table, merge near-duplicates, count the dot vote, rank.
+
+The facilitator types a table ("tafel 2") once and then one tip after another (Enter adds).
+Near-duplicates are looked for in a thread after every change and offered one proposal at a
+time (F5 merge, F6 keep apart); F7 undoes a merge. F8 enters the vote count of the
+highlighted tip and moves on to the next, so a whole vote is typed down the list; + and -
+add or take away one vote. The projector shows the ranking, big, and follows every change.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import ClassVar
+
+from rich.cells import cell_len, set_cell_size
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.markup import escape
+from textual.message import Message
+from textual.widgets import DataTable, Input, Static
+
+from werkplaats.errors import WerkplaatsError
+from werkplaats.model import Session
+from werkplaats.tips import (
+    MergeProposal,
+    VoteRules,
+    add_tip,
+    delete_tip,
+    find_tip,
+    group_members,
+    group_votes,
+    merge_proposals,
+    merge_tips,
+    rank_tips,
+    set_votes,
+    unmerge,
+    voters_in,
+    votes_cast,
+)
+from werkplaats.tui.rounds import FacilitatorRound, ProjectorRound, RoundContext
+
+# Proposals the facilitator kept apart, per session file, for as long as the app runs.
+_KEPT_APART: dict[str, list[frozenset[str]]] = {}
+
+
+def _short(text: str, width: int) -> str:
+    return text if cell_len(text) <= width else set_cell_size(text, max(1, width - 1)) + "…"
+
+
+def _dots(votes: int) -> str:
+    return "●" * min(votes, 10) + ("+" if votes > 10 else "")
+
+
+class TipsRound(FacilitatorRound):
+    """The facilitator's tips round."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f5", "accept", "tips.key_accept", id="tips.accept", tooltip="tips.tip_accept"),
+        Binding("f6", "reject", "tips.key_reject", id="tips.reject", tooltip="tips.tip_reject"),
+        Binding("f7", "unmerge", "tips.key_unmerge", id="tips.unmerge",
+                tooltip="tips.tip_unmerge"),
+        Binding("f8", "votes", "tips.key_votes", id="tips.votes", tooltip="tips.tip_votes"),
+        Binding("ctrl+t", "new_tip", "tips.key_new", id="tips.new", key_display="^T",
+                tooltip="tips.tip_new"),
+        Binding("plus,equals_sign", "vote(1)", "tips.key_vote_up", id="tips.vote_up",
+                show=False),
+        Binding("minus", "vote(-1)", "tips.key_vote_down", id="tips.vote_down", show=False),
+        Binding("delete", "delete", "tips.key_delete", id="tips.delete", show=False,
+                tooltip="tips.tip_delete"),
+    ]
+
+    class ProposalsReady(Message):
+        def __init__(self, generation: int, proposals: list[MergeProposal]) -> None:
+            super().__init__()
+            self.generation = generation
+            self.proposals = proposals
+
+    def __init__(self, context: RoundContext, *, id: str | None = None) -> None:
+        super().__init__(context, id=id)
+        self.rules = VoteRules()  # dots per person, maximum per tip
+        self.proposals: list[MergeProposal] = []
+        self._generation = 0  # proposals found for an older state are dropped
+        self._voting: str | None = None  # the tip whose count is being typed
+
+    def compose(self) -> ComposeResult:
+        _ = self.context.t
+        with Horizontal(id="tip-entry"):
+            yield Input(placeholder=_("tips.table_placeholder"), id="tip-table")
+            yield Input(placeholder=_("tips.text_placeholder"), id="tip-text")
+        yield Static(id="tip-proposal")
+        yield Static(id="tips-title", classes="pane-title")
+        yield DataTable(id="tips", cursor_type="row", zebra_stripes=True)
+        with Horizontal(id="vote-row"):
+            yield Static(id="vote-label")
+            yield Input(id="vote-count", type="integer", max_length=4)
+
+    def on_mount(self) -> None:
+        _ = self.context.t
+        table = self.query_one("#tips", DataTable)
+        table.add_column(_("tips.col_votes"), key="votes", width=5)
+        table.add_column(_("tips.col_tip"), key="tip")
+        table.add_column(_("tips.col_table"), key="table", width=12)
+        self.session_changed()
+
+    def focus_first(self) -> None:
+        self.query_one("#tip-table" if not self.query_one("#tip-table", Input).value
+                       else "#tip-text").focus()
+
+    def on_resize(self) -> None:
+        self.session_changed()
+
+    @property
+    def _session_key(self) -> str:
+        editor = self.context.editor
+        return str(editor.store.path) if editor is not None else self.context.session.id
+
+    # -- painting --------------------------------------------------------------------------
+    def session_changed(self) -> None:
+        if not self.is_mounted:
+            return
+        session = self.context.session
+        self._paint_table(session)
+        self._paint_title(session)
+        self._paint_proposal()
+        self._generation += 1
+        self.find_proposals(self._generation, copy.deepcopy(session.tips), session.language,
+                            list(_KEPT_APART.get(self._session_key, [])))
+
+    def _paint_table(self, session: Session) -> None:
+        table = self.query_one("#tips", DataTable)
+        keep = table.cursor_row
+        width = max(20, (self.size.width or 80) - 27)  # 3 columns, padding, scrollbar
+        table.clear()
+        for lead, members in group_members(session.tips).items():
+            votes = sum(tip.votes for tip in members)
+            more = f"  [+{len(members) - 1}]" if len(members) > 1 else ""
+            table.add_row(
+                Text(str(votes), style="bold"),
+                Text(_short(members[0].text, width - len(more)) + more),
+                Text(_short(members[0].group, 12), style="dim"),
+                key=lead,
+            )
+            for member in members[1:]:
+                table.add_row(
+                    Text(str(member.votes) if member.votes else "", style="dim"),
+                    Text("  ↳ " + _short(member.text, width - 4), style="dim"),
+                    Text(_short(member.group, 12), style="dim"),
+                    key=member.id,
+                )
+        if table.row_count:
+            table.move_cursor(row=min(keep, table.row_count - 1))
+
+    def _paint_title(self, session: Session) -> None:
+        _ = self.context.t
+        units = len(group_members(session.tips))
+        title = _("tips.title", tips=units, cast=votes_cast(session))
+        voters = voters_in(session)
+        if voters is not None:
+            title += "  " + _("tips.dots_left", left=self.rules.dots_per_person * voters
+                              - votes_cast(session), dots=self.rules.dots_per_person,
+                              most=self.rules.max_per_tip)
+        self.query_one("#tips-title", Static).update(title)
+
+    def _paint_proposal(self) -> None:
+        _ = self.context.t
+        box = self.query_one("#tip-proposal", Static)
+        tips = {tip.id: tip for tip in self.context.session.tips}
+        live = [p for p in self.proposals if all(i in tips for i in p.tip_ids)]
+        box.set_class(bool(live), "-shown")
+        if not live:
+            box.update("")
+            return
+        first = live[0]
+        lines = [_("tips.proposal", why=escape(first.why))]
+        lines += [f"  • {escape(tips[i].text)}" for i in first.tip_ids]
+        more = _("tips.proposals_more", n=len(live) - 1) if len(live) > 1 else ""
+        lines.append(f"[b]{_('tips.proposal_keys')}[/b]  {more}")
+        box.update("\n".join(lines))
+
+    # -- proposals, found in a thread --------------------------------------------------------
+    @work(thread=True, exclusive=True, group="tip-proposals")
+    def find_proposals(self, generation: int, tips: list, language: str,
+                       kept_apart: list[frozenset[str]]) -> None:
+        found = merge_proposals(tips, language=language, rejected=kept_apart)
+        self.post_message(self.ProposalsReady(generation, found))
+
+    def on_tips_round_proposals_ready(self, message: ProposalsReady) -> None:
+        message.stop()
+        if message.generation != self._generation or not self.is_mounted:
+            return
+        self.proposals = message.proposals
+        self._paint_proposal()
+
+    # -- which tip is meant --------------------------------------------------------------------
+    def _selected(self) -> str | None:
+        table = self.query_one("#tips", DataTable)
+        if table.row_count == 0:
+            self.notify(self.context.t("tips.select_tip_first"))
+            return None
+        return table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
+
+    def _change(self, label: str, change: Callable[[Session], object]) -> object | None:
+        return self.perform(lambda e: e.apply(label, change))
+
+    # -- typing tips -----------------------------------------------------------------------------
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.input.id == "tip-table":
+            self.query_one("#tip-text").focus()
+        elif event.input.id == "tip-text":
+            self._add(event.input)
+        elif event.input.id == "vote-count":
+            self._enter_votes(event.value)
+
+    def _add(self, field: Input) -> None:
+        text = field.value.strip()
+        if not text:
+            return
+        table_name = self.query_one("#tip-table", Input).value
+        label = self.context.t("tips.did_add", text=_short(text, 30))
+        if self._change(label, lambda s: add_tip(s, text, group=table_name)) is not None:
+            field.value = ""
+            tips = self.query_one("#tips", DataTable)
+            tips.move_cursor(row=tips.row_count - 1)
+
+    def action_new_tip(self) -> None:
+        self.query_one("#tip-text").focus()
+
+    # -- merges ----------------------------------------------------------------------------------
+    def action_accept(self) -> None:
+        tips = {tip.id for tip in self.context.session.tips}
+        live = [p for p in self.proposals if all(i in tips for i in p.tip_ids)]
+        if not live:
+            self.notify(self.context.t("tips.proposals_none"))
+            return
+        ids = list(live[0].tip_ids)
+        self.proposals = live[1:]
+        self._change(self.context.t("tips.did_merge", n=len(ids)),
+                     lambda s: merge_tips(s, ids))
+
+    def action_reject(self) -> None:
+        if not self.proposals:
+            self.notify(self.context.t("tips.proposals_none"))
+            return
+        first, self.proposals = self.proposals[0], self.proposals[1:]
+        _KEPT_APART.setdefault(self._session_key, []).append(frozenset(first.tip_ids))
+        self.session_changed()
+
+    def action_unmerge(self) -> None:
+        tip_id = self._selected()
+        if tip_id is None:
+            return
+        tip = find_tip(self.context.session.tips, tip_id)
+        if tip.merged_into is None and not any(
+            other.merged_into == tip_id for other in self.context.session.tips
+        ):
+            self.notify(self.context.t("tips.not_merged"))
+            return
+        self._change(self.context.t("tips.did_unmerge"), lambda s: unmerge(s, tip_id))
+
+    def action_delete(self) -> None:
+        tip_id = self._selected()
+        if tip_id is not None:
+            self._change(self.context.t("tips.did_delete"), lambda s: delete_tip(s, tip_id))
+
+    # -- the dot vote ------------------------------------------------------------------------------
+    def action_votes(self) -> None:
+        tip_id = self._selected()
+        if tip_id is None:
+            return
+        self._open_vote(tip_id)
+
+    def _open_vote(self, tip_id: str) -> None:
+        session = self.context.session
+        tip = find_tip(session.tips, tip_id)
+        self._voting = tip_id
+        self.query_one("#vote-label", Static).update(
+            self.context.t("tips.votes_for", text=escape(_short(tip.text, 40)))
+        )
+        self.query_one("#vote-row").add_class("-shown")
+        field = self.query_one("#vote-count", Input)
+        field.value = str(group_votes(session, tip_id))
+        field.focus()
+        field.action_select_all()
+
+    def _enter_votes(self, value: str) -> None:
+        tip_id = self._voting
+        if tip_id is None:
+            return
+        if not value.strip():
+            self._close_vote()
+            return
+        if self._save_votes(tip_id, int(value)) is None:
+            return
+        table = self.query_one("#tips", DataTable)
+        row = table.get_row_index(tip_id)
+        if row + 1 < table.row_count:
+            table.move_cursor(row=row + 1)
+            self._open_vote(table.coordinate_to_cell_key((row + 1, 0)).row_key.value or "")
+        else:
+            self._close_vote()
+
+    def _save_votes(self, tip_id: str, votes: int) -> object | None:
+        trial = copy.deepcopy(self.context.session)
+        try:  # check the limits first: a count the room cannot have given is a typo, not a save
+            set_votes(trial, tip_id, votes, rules=self.rules)
+        except WerkplaatsError as exc:
+            self.notify(str(exc), title=self.context.t("tips.vote_refused"), severity="warning")
+            return None
+        label = self.context.t("tips.did_votes", n=votes)
+        return self._change(label, lambda s: set_votes(s, tip_id, votes, rules=self.rules))
+
+    def _close_vote(self) -> None:
+        self._voting = None
+        self.query_one("#vote-row").remove_class("-shown")
+        self.query_one("#tips").focus()
+
+    def on_descendant_blur(self, event: object) -> None:
+        if self._voting is not None and not self.query_one("#vote-count").has_focus:
+            self.call_after_refresh(self._hide_vote_if_left)
+
+    def _hide_vote_if_left(self) -> None:
+        if self._voting is not None and not self.query_one("#vote-count").has_focus:
+            self._voting = None
+            self.query_one("#vote-row").remove_class("-shown")
+
+    def action_vote(self, step: int) -> None:
+        if not self.query_one("#tips").has_focus:
+            return
+        tip_id = self._selected()
+        if tip_id is not None:
+            current = group_votes(self.context.session, tip_id)
+            self._save_votes(tip_id, max(0, current + step))
+
+
+class TipsProjector(ProjectorRound):
+    """The ranking, big: place, tip and its votes; merged tips count once."""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="tips-stage"):
+            yield Static(id="tips-heading", classes="projector-heading")
+            yield Static(id="tips-ranking")
+
+    def on_mount(self) -> None:
+        self.session_changed()
+
+    def on_resize(self) -> None:
+        self.session_changed()
+
+    def session_changed(self) -> None:
+        if not self.is_mounted:
+            return
+        _ = self.context.t
+        session = self.context.session
+        ranked = rank_tips(session)
+        self.query_one("#tips-heading", Static).update(
+            _("tips.projector_heading", tips=len(ranked), cast=votes_cast(session))
+        )
+        width = max(30, (self.size.width or 80) - 4)
+        rows = max(1, ((self.size.height or 20) - 1) // 2)  # one blank line between tips
+        shown = ranked if len(ranked) <= rows else ranked[: rows - 1]
+        lines = []
+        for entry in shown:
+            votes = f"{_dots(entry.votes)} {entry.votes}"
+            place = f"{entry.place:>2}."
+            text = _short(entry.text, width - len(place) - len(votes) - 3)
+            gap = " " * max(1, width - len(place) - cell_len(text) - len(votes) - 2)
+            style = "$primary b" if entry.place <= 3 and entry.votes else "b"
+            lines.append(f"[{style}]{place} {escape(text)}[/]{gap}[$primary b]{votes}[/]")
+        if len(shown) < len(ranked):
+            lines.append(f"[dim]{_('tips.projector_more', n=len(ranked) - len(shown))}[/dim]")
+        self.query_one("#tips-ranking", Static).update(
+            "\n\n".join(lines) if lines else _("tips.projector_empty")
+        )
