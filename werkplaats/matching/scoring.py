@@ -87,7 +87,9 @@ def score_profiles(asks: list[Profile], offers: list[Profile], vocab: Vocabulary
 
     for mode, factor in vocab.mode_factors.items():
         wants = np.array([mode in p.markers for p in asks], dtype=bool)
-        gives = np.array([mode in p.markers for p in offers], dtype=bool)
+        answers = vocab.mode_answers.get(mode, set())
+        gives = np.array([mode in p.markers or bool(answers & p.concepts.keys())
+                          for p in offers], dtype=bool)
         scores = np.where(wants[:, None] & ~gives[None, :], scores * factor, scores)
     scores = scores * _group_factor(a, o, vocab)
     return ScoreTable(np.clip(scores, 0.0, 1.0), concept_part, asks, offers, vocab)

@@ -56,6 +56,7 @@ class Vocabulary:
     concepts: list[Concept]
     abbreviations: dict[str, str]
     mode_factors: dict[str, float]
+    mode_answers: dict[str, set[int]]  # mode -> concepts that count as having its marker
     single: dict[str, dict[str, list[Term]]]  # lang -> key -> terms of one word
     phrases: dict[str, dict[str, list[Term]]]  # lang -> any key of the phrase -> phrases
     surfaces: dict[str, list[str]]  # lang -> single-word surfaces, for typo repair
@@ -151,6 +152,8 @@ def _build(raw: dict[str, Any]) -> Vocabulary:
             back[concept.name] = max(back.get(concept.name, 0.0), strength)
     for concept in concepts:
         concept.links = {names.index(other): r for other, r in concept.related.items()}
-    modes = {str(k): float(v) for k, v in raw["modes"].items()}
-    return Vocabulary(concepts, abbreviations, modes, single, phrases,
+    modes = {str(k): float(v["factor"]) for k, v in raw["modes"].items()}
+    answers = {str(k): {names.index(n) for n in v.get("answered_by", []) if n in names}
+               for k, v in raw["modes"].items()}
+    return Vocabulary(concepts, abbreviations, modes, answers, single, phrases,
                       {lang: sorted(s) for lang, s in surfaces.items()})
