@@ -33,7 +33,11 @@ def table_texts(round_widget: TipsRound) -> list[str]:
 
 
 async def wait_for_proposals(pilot, round_widget: TipsRound) -> None:  # type: ignore[no-untyped-def]
-    await pilot.app.workers.wait_for_complete()
+    """Wait until the proposal threads have finished (older ones are cancelled, not failed)."""
+    for _ in range(200):
+        await pilot.pause(0.02)
+        if all(worker.is_finished for worker in pilot.app.workers):
+            break
     await pilot.pause()
 
 
