@@ -134,7 +134,7 @@ class SessionEditor:
 
     # -- the speaker's card --------------------------------------------------------------
     def add_walk_in(self, name: str) -> Participant:
-        """Add someone who just walked in; they become the speaker if nobody is."""
+        """Add someone who just walked in, at the end of the speaker queue."""
         name = " ".join(name.split())
         if not name:
             raise WerkplaatsError(self._t("walk_in_needs_name"))
@@ -142,8 +142,6 @@ class SessionEditor:
         def add(session: Session) -> Participant:
             person = Participant(id=session.next_participant_id(), name=name)
             session.participants.append(person)
-            if session.round.speaker is None:
-                _reset_timer(session.round, person.id, self.speaker_seconds())
             return person
 
         return self.apply(self._t("did_walk_in", name=name), add)

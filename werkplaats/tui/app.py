@@ -113,12 +113,29 @@ class SessionScreen(Screen[None]):
         else:
             widget = RoundPlaceholder(context, widgets.problem)
         body = self.query_one("#round-body", Container)
+        self.set_focus(None)  # the old round's widgets go; the footer must not follow them
         await body.remove_children()
         self.round_widget = widget
         await body.mount(widget)
         self.refresh_session()
         if isinstance(widget, FacilitatorRound):
             widget.focus_first()
+        self.call_after_refresh(self.settle_focus)
+
+    def on_screen_resume(self) -> None:
+        self.call_after_refresh(self.settle_focus)
+
+    def settle_focus(self) -> None:
+        """After a round change behind a dialog the remembered focus may be gone: fix it."""
+        focused = self.focused
+        body = self.query_one("#round-body")
+        if focused is not None and focused.is_attached and body in focused.ancestors:
+            return
+        if focused is not None and body not in focused.ancestors and focused.is_attached:
+            return  # something outside the round (fine)
+        self.set_focus(None)
+        if isinstance(self.round_widget, FacilitatorRound):
+            self.round_widget.focus_first()
 
     def refresh_session(self) -> None:
         session = self.editor.session

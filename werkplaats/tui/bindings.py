@@ -19,6 +19,7 @@ from textual.dom import DOMNode
 
 from werkplaats.i18n import t
 
+_PLUMBING = frozenset({"focus_next", "focus_previous"})
 _CATALOG_KEY = re.compile(r"^[a-z_]+\.[a-z0-9_]+$")
 
 
@@ -48,23 +49,28 @@ def describe_key(binding: Binding) -> str:
     names = {"question_mark": "?", "pagedown": "PgDn", "pageup": "PgUp", "escape": "Esc"}
     parts = [names.get(p, p.upper() if len(p) <= 3 else p.capitalize())
              for p in binding.key.split("+")]
-    if len(parts) == 2 and parts[0] == "CTRL" and len(parts[1]) == 1:
+    if len(parts) == 2 and parts[0] == "Ctrl" and len(parts[1]) == 1:
         return f"^{parts[1]}"
-    return "+".join("Ctrl" if p == "CTRL" else p for p in parts)
+    return "+".join(parts)
 
 
-def active_actions(node_screen) -> list[tuple[str, Binding, DOMNode]]:  # type: ignore[no-untyped-def]
-    """(keys, binding, node) for each distinct action active on a screen, in binding order."""
+def active_actions(screen) -> list[tuple[str, Binding, DOMNode]]:  # type: ignore[no-untyped-def]
+    """(keys, binding, node) for each action reachable on ``screen``, focused widget first.
+
+    Walks the screen's own binding chain (its focused widget up to the app), so it gives the
+    same answer while a palette or help screen is open on top.
+    """
     seen: dict[tuple[int, str], tuple[list[str], Binding, DOMNode]] = {}
-    for key, active in node_screen.active_bindings.items():
-        if not active.enabled or not active.binding.description:
-            continue
-        marker = (id(active.node), active.binding.action)
-        if marker in seen:
-            seen[marker][0].append(describe_key(active.binding))
-        else:
-            seen[marker] = ([describe_key(active.binding)], active.binding, active.node)
-        del key
+    for node, bindings_map in screen._binding_chain:
+        for bindings in bindings_map.key_to_bindings.values():
+            for binding in bindings:
+                if not binding.description or binding.system or binding.action in _PLUMBING:
+                    continue
+                marker = (id(node), binding.action)
+                if marker in seen:
+                    seen[marker][0].append(describe_key(binding))
+                else:
+                    seen[marker] = ([describe_key(binding)], binding, node)
     return [(" ".join(keys), binding, node) for keys, binding, node in seen.values()]
 
 

@@ -35,8 +35,8 @@ class IntroRound(FacilitatorRound):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f5", "toggle_timer", "app.key_timer", id="intro.timer", tooltip="app.tip_timer"),
-        Binding("f6", "extend", "app.key_extend", id="intro.extend", tooltip="app.tip_extend"),
-        Binding("f7", "skip", "app.key_skip", id="intro.skip", tooltip="app.tip_skip"),
+        Binding("f4", "extend", "app.key_extend", id="intro.extend", tooltip="app.tip_extend"),
+        Binding("f3", "skip", "app.key_skip", id="intro.skip", tooltip="app.tip_skip"),
         Binding("f8", "next_speaker", "app.key_next_speaker", id="intro.next",
                 tooltip="app.tip_next_speaker"),
         Binding("ctrl+n", "walk_in", "app.key_walk_in", id="intro.walk_in", key_display="^N",
@@ -45,6 +45,7 @@ class IntroRound(FacilitatorRound):
 
     card_pid: str | None = None
     _save_timer: Timer | None = None
+    _want_card_focus = False
 
     def compose(self) -> ComposeResult:
         _ = self.context.t
@@ -131,6 +132,9 @@ class IntroRound(FacilitatorRound):
             if field.text.strip() != value.strip():
                 field.load_text(value)
         self._show_nudge(person.intro)
+        if self._want_card_focus:
+            self._want_card_focus = False
+            fields[0].focus()
 
     def _show_nudge(self, intro: str) -> None:
         verdict = nudge_for(intro)
@@ -184,11 +188,15 @@ class IntroRound(FacilitatorRound):
         if pid is None or not self.flush():
             return
         if self.perform(lambda e: e.select_speaker(pid) or True) is not None:
-            self.query_one("#intro-text").focus()
+            self._want_card_focus = True
 
     def action_toggle_timer(self) -> None:
-        if self.flush():
-            self.perform(lambda e: e.toggle_timer())
+        if self.flush() and self.perform(lambda e: e.toggle_timer() or True):
+            self._focus_card()
+
+    def _focus_card(self) -> None:
+        """After choosing a speaker the facilitator types: the intro field gets the focus."""
+        self._want_card_focus = self.query_one("#queue").has_focus
 
     def action_extend(self) -> None:
         if self.flush():
@@ -202,7 +210,9 @@ class IntroRound(FacilitatorRound):
         if not self.flush():
             return
         following = self.perform(lambda e: e.next_speaker(done=True) or "")
-        if following == "":
+        if following:
+            self._focus_card()
+        elif following == "":
             self.notify(self.context.t("app.everyone_spoke"))
 
     def action_walk_in(self) -> None:

@@ -70,7 +70,7 @@ class PairingRound(FacilitatorRound):
         pairs.add_column(_("app.col_offer"), key="offer")
         pairs.add_column(_("app.col_score"), key="score", width=5)
         pairs.add_column(_("app.col_why"), key="why")
-        pairs.add_column(_("app.col_capacity"), key="load", width=4)
+        pairs.add_column(_("app.col_capacity"), key="load", width=3)
         asks = self.query_one("#open-asks", DataTable)
         asks.add_column(_("app.col_name"), key="name")
         asks.add_column(_("app.col_ask"), key="ask")
@@ -89,8 +89,9 @@ class PairingRound(FacilitatorRound):
         session = self.context.session
         _ = self.context.t
         width = max(60, self.size.width or 80)
-        text_width = max(12, (width - 20) * 2 // 5)
-        why_width = max(8, width - 20 - 2 * text_width)
+        room = width - 26  # marks, score, capacity, cell padding and the scrollbar
+        text_width = max(12, room * 3 // 8)
+        why_width = max(8, room - 2 * text_width)
         load = offer_load(session)
         table = self.query_one("#pairs", DataTable)
         keep = table.cursor_row
@@ -246,10 +247,10 @@ class PairingProjector(ProjectorRound):
         with Container(id="pairing-stage"):
             with Vertical(id="pairs-column"):
                 yield Static(id="pairs-heading", classes="projector-heading")
-                yield Static(id="pair-lines")
+                yield Vertical(id="pair-lines")
             with Vertical(id="open-column"):
                 yield Static(_("app.who_knows"), classes="projector-heading")
-                yield Static(id="open-lines")
+                yield Vertical(id="open-lines")
 
     def on_mount(self) -> None:
         self.session_changed()
@@ -267,15 +268,22 @@ class PairingProjector(ProjectorRound):
         self.query_one("#pairs-heading", Static).update(
             _("app.projector_pairs", count=len(confirmed))
         )
-        self.query_one("#pair-lines", Static).update(
-            "\n".join(lines) if lines else _("app.projector_no_pairs")
-        )
+        self._show_lines("#pair-lines", lines or [_("app.projector_no_pairs")])
         waiting = open_asks(session)
         open_lines = [
             f"• {escape(session.ask_text(ref))} "
             f"[dim]({escape(session.participant(ref.participant).first_name)})[/dim]"
             for ref in waiting
         ]
-        self.query_one("#open-lines", Static).update(
-            "\n".join(open_lines) if open_lines else _("app.projector_all_answered")
-        )
+        self._show_lines("#open-lines", open_lines or [_("app.projector_all_answered")])
+
+    def _show_lines(self, selector: str, lines: list[str]) -> None:
+        """One Static per line (spaced out on a wide screen), reusing what is there."""
+        box = self.query_one(selector, Vertical)
+        there = list(box.query_children(Static))
+        for widget, line in zip(there, lines, strict=False):
+            widget.update(line)
+        for widget in there[len(lines):]:
+            widget.remove()
+        if len(lines) > len(there):
+            box.mount_all(Static(line, classes="projector-line") for line in lines[len(there):])
