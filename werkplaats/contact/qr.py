@@ -41,21 +41,22 @@ class QRMatrix:
 
 
 def qr_matrix(payload: str) -> QRMatrix:
-    """Encode ``payload`` with error correction M (15 %), or L when M does not fit."""
-    import qrcode
+    """Encode ``payload`` with error correction M (15 %), or L when M does not fit.
+
+    The modules are exactly those of ``qrcode.make``; ``masking`` only makes it faster.
+    """
     from qrcode.constants import ERROR_CORRECT_L, ERROR_CORRECT_M
     from qrcode.exceptions import DataOverflowError
 
+    from werkplaats.contact.masking import encode_matrix
+
     data = payload.encode("utf-8")
     for level in (ERROR_CORRECT_M, ERROR_CORRECT_L):
-        code = qrcode.QRCode(error_correction=level, border=0)
-        code.add_data(data, optimize=0)
         try:
-            code.make(fit=True)
+            modules, version = encode_matrix(data, level)
         except (DataOverflowError, ValueError):
             continue
-        rows = tuple(tuple(bool(cell) for cell in row) for row in code.get_matrix())
-        return QRMatrix(rows, int(code.version))
+        return QRMatrix(tuple(tuple(row) for row in modules), version)
     raise PayloadTooLarge(f"{len(data)} bytes do not fit in a QR code (at most 2953)")
 
 
@@ -66,32 +67,29 @@ def fits_in_qr(payload: str) -> bool:
 
 def png_bytes(matrix: QRMatrix, scale: int = 8, quiet: int = QUIET_ZONE) -> bytes:
     """A black-on-white 1-bit PNG, ``scale`` pixels per module, quiet zone included."""
+    import numpy as np
     from PIL import Image
 
-    rows = matrix.with_quiet_zone(quiet)
-    width = len(rows)
-    pixels = bytes(0 if dark else 255 for row in rows for dark in row)
-    image = Image.frombytes("L", (width, width), pixels)
-    image = image.resize((width * scale, width * scale), Image.Resampling.NEAREST)
+    light = ~np.pad(np.array(matrix.rows, dtype=bool), quiet)
+    pixels = light.repeat(scale, axis=0).repeat(scale, axis=1)
     out = io.BytesIO()
-    image.convert("1", dither=Image.Dither.NONE).save(out, format="PNG", optimize=True)
+    Image.fromarray(pixels).save(out, format="PNG")
     return out.getvalue()
 
 
 def svg_path(matrix: QRMatrix, quiet: int = QUIET_ZONE) -> str:
     """The dark modules as one SVG path, row by row in horizontal runs."""
-    parts = []
-    for y, row in enumerate(matrix.rows):
-        x = 0
-        while x < len(row):
-            if row[x]:
-                start = x
-                while x < len(row) and row[x]:
-                    x += 1
-                parts.append(f"M{start + quiet} {y + quiet}h{x - start}v1h{start - x}z")
-            else:
-                x += 1
-    return "".join(parts)
+    import numpy as np
+
+    dark = np.pad(np.array(matrix.rows, dtype=np.int8), ((0, 0), (1, 1)))
+    steps = np.diff(dark, axis=1)
+    rows, starts = np.nonzero(steps == 1)
+    _, ends = np.nonzero(steps == -1)  # row-major order: the n-th end closes the n-th run
+    return "".join(
+        f"M{x + quiet} {y + quiet}h{n}v1h-{n}z"
+        for y, x, n in zip(rows.tolist(), starts.tolist(), (ends - starts).tolist(),
+                           strict=True)
+    )
 
 
 def svg_text(matrix: QRMatrix, quiet: int = QUIET_ZONE, css_size: str | None = None) -> str:
