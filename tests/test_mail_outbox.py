@@ -20,7 +20,7 @@ from werkplaats.cli import main
 from werkplaats.errors import WerkplaatsError
 from werkplaats.forget import forget_files
 from werkplaats.mail import BUILT, SENT, Outbox, build_outbox, load_settings, smtp_password
-from werkplaats.mail.message import build_message, message_bytes, message_id
+from werkplaats.mail.message import build_message, message_id
 from werkplaats.mail.settings import MailSettings
 from werkplaats.model import Consent, Contact, Pair, PairStatus, Participant, Ref, Session
 from werkplaats.store import SessionStore
@@ -169,8 +169,8 @@ def hostile_message(name: str, title: str) -> EmailMessage:
                          consent=Consent(True, True))
     session = Session("s", title or "t", participants=[person], created="2026-11-23")
     summary = summaries(session).personal[0]
-    msg = build_message(summary, person, session, sender=SENDER, msgid="<a@b>", date=NOW)
-    back = email.message_from_bytes(message_bytes(msg), policy=policy.default)
+    raw = build_message(summary, person, session, sender=SENDER, msgid="<a@b>", date=NOW)
+    back = email.message_from_bytes(raw, policy=policy.default)
     assert isinstance(back, EmailMessage)
     return back
 

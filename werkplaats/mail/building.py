@@ -16,7 +16,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from werkplaats.errors import WerkplaatsError
-from werkplaats.mail.message import build_message, message_bytes, message_domain, message_id
+from werkplaats.mail.message import build_message, message_domain, message_id
 from werkplaats.mail.outbox import (
     BUILT,
     MESSAGE_NAME,
@@ -106,8 +106,8 @@ def build_outbox(
                 session.id, person.id, message_domain(sender)
             )
             date = entry_date(entry, now)
-            msg = build_message(made[person.id], person, session, sender=sender, msgid=msgid,
-                                date=date)
+            payload = build_message(made[person.id], person, session, sender=sender,
+                                    msgid=msgid, date=date)
             new = Entry(
                 person=person.id,
                 to=person.contact.email.strip(),
@@ -117,7 +117,6 @@ def build_outbox(
                 date=format_datetime(date),
                 attempts=entry.attempts if entry else 0,
             )
-            payload = message_bytes(msg)
             if dry_run:
                 changed = entry is None or entry.sha256 != _sha(payload)
             else:

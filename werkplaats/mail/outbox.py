@@ -21,7 +21,7 @@ import json
 import os
 import shutil
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -61,6 +61,9 @@ class Ledger:
     path: Path
     session: str
     entries: dict[str, Entry] = field(default_factory=dict)
+    _lines: dict[str, tuple[tuple[object, ...], str]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @classmethod
     def load(cls, path: Path, session_id: str) -> Ledger:
@@ -74,17 +77,27 @@ class Ledger:
         return cls(path, data.get("session", session_id), entries)
 
     def save(self) -> None:
-        data = {
-            "version": 1,
-            "session": self.session,
-            "messages": {pid: asdict(e) for pid, e in sorted(self.entries.items())},
-        }
-        payload = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+        # One message a line: readable, and json's C encoder (no indent) keeps a save of
+        # 300 entries well under a millisecond before the fsyncs.
+        lines = ",\n".join(self._line(pid, e) for pid, e in sorted(self.entries.items()))
+        text = (f'{{"version": 1, "session": {json.dumps(self.session, ensure_ascii=False)}, '
+                f'"messages": {{\n{lines}\n}}}}\n')
+        payload = text.encode("utf-8")
         try:
             write_atomically(self.path, payload)
         except OSError as exc:
             raise WerkplaatsError(f"cannot write the outbox ledger {self.path}: "
                                   f"{exc.strerror}") from None
+
+    def _line(self, pid: str, entry: Entry) -> str:
+        """The ledger line of one entry, serialised again only when the entry changed."""
+        key = tuple(vars(entry).values())
+        cached = self._lines.get(pid)
+        if cached is None or cached[0] != key:
+            line = (f"  {json.dumps(pid, ensure_ascii=False)}: "
+                    f"{json.dumps(vars(entry), ensure_ascii=False)}")
+            cached = self._lines[pid] = (key, line)
+        return cached[1]
 
     def mark(self, entry: Entry, state: str, error: str = "") -> None:
         """Record a new state for ``entry`` and write the ledger before going on."""
@@ -146,7 +159,11 @@ class Outbox:
         if path.is_file() and path.read_bytes() == payload:
             return False
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, payload)
+        # Replaced atomically but not fsynced: the ledger holds its sha256 and a message
+        # that did not survive a power cut is refused at sending time and simply rebuilt.
+        temp = path.with_name(f".{path.name}.tmp")
+        temp.write_bytes(payload)
+        os.replace(temp, path)
         return True
 
     def read_message(self, entry: Entry) -> bytes:
