@@ -56,11 +56,12 @@ def propose_pairs(session: Session, capacity: int | None = None,
     asks, offers = _ask_refs(session), _offer_refs(session)
     table = _score(session, asks, offers, vocabulary)
     offer_col = {ref: c for c, ref in enumerate(offers)}
+    ask_set = set(asks)
 
     fixed: dict[Ref, Pair] = {}
     load = [0] * len(offers)
     for pair in session.confirmed_pairs():
-        if pair.ask in fixed or pair.offer not in offer_col or pair.ask not in set(asks):
+        if pair.ask in fixed or pair.offer not in offer_col or pair.ask not in ask_set:
             continue  # a stale or duplicate pair cannot take a second place
         fixed[pair.ask] = pair
         load[offer_col[pair.offer]] += 1
@@ -107,11 +108,19 @@ def _offer_refs(session: Session) -> list[Ref]:
 
 
 def _allowed(session: Session, asks: list[Ref], offers: list[Ref]):  # type: ignore[no-untyped-def]
+    """False where the ask and offer belong to one person, or the pair was rejected."""
     import numpy as np
 
-    rejected = {(p.ask, p.offer) for p in session.pairs if p.status is PairStatus.REJECTED}
-    return np.array([[a.participant != o.participant and (a, o) not in rejected
-                      for o in offers] for a in asks], dtype=bool).reshape(len(asks), len(offers))
+    owner = {person.id: k for k, person in enumerate(session.participants)}
+    ask_owner = np.array([owner[r.participant] for r in asks], dtype=int)
+    offer_owner = np.array([owner[r.participant] for r in offers], dtype=int)
+    allowed = ask_owner[:, None] != offer_owner[None, :]
+    row = {ref: i for i, ref in enumerate(asks)}
+    col = {ref: j for j, ref in enumerate(offers)}
+    for pair in session.pairs:
+        if pair.status is PairStatus.REJECTED and pair.ask in row and pair.offer in col:
+            allowed[row[pair.ask], col[pair.offer]] = False
+    return allowed
 
 
 def _score(session: Session, asks: list[Ref], offers: list[Ref],

@@ -12,9 +12,10 @@ meaning (``bank`` to sit on or to bank with) and for words that are weak alone
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from werkplaats.matching.normalise import STOPWORDS, Token, guess_language, restop, tokenize
-from werkplaats.matching.stems import canonical_key, is_known, other_language, word_keys
+from werkplaats.matching.stems import is_known, other_language, stem
 from werkplaats.matching.vocabulary import Term, Vocabulary
 
 WINDOW = 5  # the words of a phrase (any order) lie within this many positions
@@ -27,6 +28,7 @@ SINGLE_MENTION = 0.2  # a concept named once weighs 0.8, twice 0.9, three times 
 NEGATIONS = (("niet", "achter"), ("not", "behind"), ("in", "plaats", "van"),
              ("instead", "of"), ("geen", "zin", "in"))
 NEGATED_SPAN = 3
+_NEGATION_STARTS = {n[0] for n in NEGATIONS}
 
 
 @dataclass
@@ -71,13 +73,15 @@ def read_text(text: str, vocab: Vocabulary, default_lang: str = "nl") -> Profile
     profile = Profile(lang)
     for i, unit in enumerate(units):
         if i not in used and not unit.stop and len(unit.surface) >= 3:
-            profile.words.setdefault(canonical_key(unit.surface, lang), unit.surface)
+            profile.words.setdefault(stem(unit.surface, lang), unit.surface)
     _weigh(matches, units, vocab, profile)
     return profile
 
 
 def _drop_negated(tokens: list[Token]) -> list[Token]:
     words = [t.surface for t in tokens]
+    if not _NEGATION_STARTS.intersection(words):
+        return tokens
     skip: set[int] = set()
     for i in range(len(words)):
         for negation in NEGATIONS:
@@ -88,21 +92,30 @@ def _drop_negated(tokens: list[Token]) -> list[Token]:
 
 
 def _units(surface: str, pos: int, stop: bool, lang: str, vocab: Vocabulary) -> list[_Unit]:
-    keys = word_keys(surface, lang)
+    return [_Unit(word, pos, keys, match_lang, match_keys, is_stop)
+            for word, keys, match_lang, match_keys, is_stop
+            in _resolve(surface, stop, lang, vocab)]
+
+
+@lru_cache(maxsize=100_000)
+def _resolve(surface: str, stop: bool, lang: str, vocab: Vocabulary
+             ) -> tuple[tuple[str, frozenset[str], str, frozenset[str], bool], ...]:
+    """How one word is read, once per word: own language, loanword, compound or typo."""
+    keys = vocab.keys(surface, lang)
     if stop or _indexed(keys, lang, vocab):
-        return [_Unit(surface, pos, keys, lang, keys, stop)]
+        return ((surface, keys, lang, keys, stop),)
     other = other_language(lang)
-    other_keys = word_keys(surface, other)
+    other_keys = vocab.keys(surface, other)
     if _indexed(other_keys, other, vocab) and not is_known(surface, lang):
-        return [_Unit(surface, pos, keys, other, other_keys, stop)]
+        return ((surface, keys, other, other_keys, stop),)
     if lang == "nl" and len(surface) >= 7:
         parts = _compound_parts(surface, vocab)
         if parts:
-            return [_Unit(p, pos, k, "nl", k, False) for p, k in parts]
+            return tuple((p, k, "nl", k, False) for p, k in parts)
     repaired = _repair_typo(surface, lang, vocab)
     if repaired is not None:
-        return [_Unit(surface, pos, keys, repaired[0], repaired[1], False)]
-    return [_Unit(surface, pos, keys, lang, keys, stop)]
+        return ((surface, keys, repaired[0], repaired[1], False),)
+    return ((surface, keys, lang, keys, stop),)
 
 
 def _indexed(keys: frozenset[str], lang: str, vocab: Vocabulary) -> bool:
@@ -117,14 +130,14 @@ def _compound_parts(word: str, vocab: Vocabulary) -> list[tuple[str, frozenset[s
     ``bij`` + ``houden``), and a linking -s- or -en- may sit between the parts.
     """
     def indexed(part: str) -> frozenset[str] | None:
-        keys = word_keys(part, "nl")
+        keys = vocab.keys(part, "nl")
         ok = len(part) >= 4 and part not in STOPWORDS and _indexed(keys, "nl", vocab)
         return keys if ok else None
 
     def word_like(part: str) -> str | None:
         for form in (part, part.removesuffix("s"), part.removesuffix("en")):
             if len(form) >= 3 and form not in STOPWORDS and (
-                    is_known(form, "nl") or indexed(form) is not None):
+                    indexed(form) is not None or is_known(form, "nl")):
                 return form
         return None
 
@@ -144,24 +157,28 @@ def _compound_parts(word: str, vocab: Vocabulary) -> list[tuple[str, frozenset[s
 
 def _repair_typo(word: str, lang: str, vocab: Vocabulary
                  ) -> tuple[str, frozenset[str]] | None:
-    if len(word) < 4 or word.isdigit() or is_known(word, lang):
+    """The vocabulary word a typo was meant to be, unless the word is a real word itself."""
+    if len(word) < 4 or word.isdigit():
         return None
     from rapidfuzz import fuzz, process
 
     for candidate_lang in (lang, other_language(lang)):
         hit = process.extractOne(word, vocab.surfaces[candidate_lang], scorer=fuzz.ratio,
                                  score_cutoff=TYPO_CUTOFF)
-        if hit is not None:
-            return candidate_lang, word_keys(hit[0], candidate_lang)
+        # The dictionary check comes last: it loads the lemmatiser, and hits are rare.
+        if hit is not None and not is_known(word, lang):
+            return candidate_lang, vocab.keys(hit[0], candidate_lang)
     return None
 
 
 def _phrases(units: list[_Unit], lang: str, vocab: Vocabulary) -> list[tuple[Term, set[int]]]:
     """Every phrase of the vocabulary found in the text, longest first."""
+    present = {k for unit in units for k in unit.keys}
     candidates: dict[Term, None] = {}
-    for unit in units:
-        for key in sorted(unit.keys):
-            for term in vocab.phrases[lang].get(key, ()):
+    for key in sorted(present):
+        for term in vocab.phrases[lang].get(key, ()):
+            # Cheap test first: every word of the phrase occurs somewhere in the text.
+            if term not in candidates and all(keys & present for keys in term.keys):
                 candidates[term] = None
     found = []
     for term in sorted(candidates, key=lambda t: (-len(t.keys), t.surface)):

@@ -122,36 +122,41 @@ def _group_factor(a: np.ndarray, o: np.ndarray, vocab: Vocabulary) -> np.ndarray
             groups.setdefault(concept.group, []).append(cid)
     for members in groups.values():
         in_a, in_o = a[:, members] > 0, o[:, members] > 0
+        if not (in_a.any() and in_o.any()):
+            continue
         shared = (in_a.astype(float) @ in_o.T.astype(float)) > 0
         clash = in_a.any(axis=1)[:, None] & in_o.any(axis=1)[None, :] & ~shared
-        factor[clash] *= GROUP_FACTOR
+        factor = np.where(clash, factor * GROUP_FACTOR, factor)
     return factor
 
 
 def _word_overlap(asks: list[Profile], offers: list[Profile]) -> np.ndarray:
-    """Cosine similarity of TF-IDF vectors over the words no concept explained."""
-    from scipy.sparse import csr_matrix
+    """Cosine similarity of TF-IDF vectors over the words no concept explained.
 
-    columns: dict[str, int] = {}
+    Computed per shared word (an inverted index), which is cheap because texts are short
+    and needs no sparse-matrix library.
+    """
+    df: dict[str, int] = {}
     for profile in (*asks, *offers):
         for key in profile.words:
-            columns.setdefault(key, len(columns))
-    if not columns:
-        return np.zeros((len(asks), len(offers)))
-    df = np.zeros(len(columns))
-    for profile in (*asks, *offers):
-        for key in profile.words:
-            df[columns[key]] += 1
-    idf = np.log((len(asks) + len(offers) + 1) / (df + 1)) + 1.0
+            df[key] = df.get(key, 0) + 1
+    total = len(asks) + len(offers) + 1
 
-    def vectors(profiles: list[Profile]) -> csr_matrix:
-        rows, cols, vals = [], [], []
+    def postings(profiles: list[Profile]) -> dict[str, tuple[list[int], list[float]]]:
+        index: dict[str, tuple[list[int], list[float]]] = {}
         for row, profile in enumerate(profiles):
-            norm = math.sqrt(sum(idf[columns[k]] ** 2 for k in profile.words)) or 1.0
-            for key in profile.words:
+            weights = {k: math.log(total / (df[k] + 1)) + 1.0 for k in profile.words}
+            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+            for key, weight in weights.items():
+                rows, values = index.setdefault(key, ([], []))
                 rows.append(row)
-                cols.append(columns[key])
-                vals.append(idf[columns[key]] / norm)
-        return csr_matrix((vals, (rows, cols)), shape=(len(profiles), len(columns)))
+                values.append(weight / norm)
+        return index
 
-    return np.asarray((vectors(asks) @ vectors(offers).T).todense())
+    from_asks, from_offers = postings(asks), postings(offers)
+    overlap = np.zeros((len(asks), len(offers)))
+    for key in sorted(from_asks.keys() & from_offers.keys()):
+        rows, ask_weights = from_asks[key]
+        cols, offer_weights = from_offers[key]
+        overlap[np.ix_(rows, cols)] += np.outer(ask_weights, offer_weights)
+    return overlap

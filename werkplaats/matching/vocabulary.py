@@ -3,12 +3,16 @@
 The data lives in ``vocabulary.toml`` next to this module (read it: the format is explained
 at its top). A facilitator can add words or whole concepts in their own file, by default
 ``$WERKPLAATS_HOME/vocabulary.toml``; its concepts extend or add to the built-in ones.
-Terms are reduced to keys once, here, with the same functions that read the texts.
+Terms are reduced to keys once, here, with the lemmatiser; the result (with the table of
+inflected forms that texts need, see ``stems``) is cached on disk, because building it
+loads simplemma's dictionaries (a second or so) and the vocabulary rarely changes.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+import pickle
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,10 +21,11 @@ from typing import Any
 
 from werkplaats.errors import WerkplaatsError
 from werkplaats.matching.normalise import tokenize
-from werkplaats.matching.stems import LANGUAGES, word_keys
+from werkplaats.matching.stems import LANGUAGES, build_form_table, full_keys, stem
 
 BUILTIN = Path(__file__).with_name("vocabulary.toml")
 USER_FILE_NAME = "vocabulary.toml"
+CACHE_VERSION = "1"  # bump when the built structure changes
 
 
 @dataclass
@@ -60,6 +65,13 @@ class Vocabulary:
     single: dict[str, dict[str, list[Term]]]  # lang -> key -> terms of one word
     phrases: dict[str, dict[str, list[Term]]]  # lang -> any key of the phrase -> phrases
     surfaces: dict[str, list[str]]  # lang -> single-word surfaces, for typo repair
+    forms: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> form -> lemma key
+
+    def keys(self, word: str, lang: str) -> frozenset[str]:
+        """A text word's keys: its stem, and its lemma's key when a vocabulary word has it."""
+        own = stem(word, lang)
+        lemma_key = self.forms[lang].get(word)
+        return frozenset((own, lemma_key)) if lemma_key else frozenset((own,))
 
     def index_of(self, name: str) -> int:
         return next(i for i, c in enumerate(self.concepts) if c.name == name)
@@ -84,10 +96,42 @@ def load_vocabulary(extra: Path | None = None) -> Vocabulary:
 
 @lru_cache(maxsize=8)
 def _load_cached(stamped: tuple[tuple[str, int], ...]) -> Vocabulary:
+    contents = [Path(path_text).read_bytes() for path_text, _ in stamped]
+    digest = hashlib.sha256(CACHE_VERSION.encode() + b"\0".join(contents)).hexdigest()[:20]
+    cache = cache_dir() / f"vocabulary-{digest}.pickle"
+    try:
+        with cache.open("rb") as fh:
+            vocab = pickle.load(fh)
+        if isinstance(vocab, Vocabulary):
+            return vocab
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass  # no cache yet, or one from another version: build it
     raw: dict[str, Any] = {"abbreviations": {}, "modes": {}, "concepts": {}}
     for path_text, _ in stamped:
         _merge(raw, _read_toml(Path(path_text)))
-    return _build(raw)
+    vocab = _build(raw)
+    write_cache(cache, vocab)
+    return vocab
+
+
+def cache_dir() -> Path:
+    override = os.environ.get("WERKPLAATS_CACHE")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("werkplaats"))
+
+
+def write_cache(path: Path, value: object) -> None:
+    """Write atomically; a cache that cannot be written only costs time next run."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -125,7 +169,7 @@ def _build(raw: dict[str, Any]) -> Vocabulary:
     for cid, name in enumerate(names):
         spec = raw["concepts"][name]
         related = {str(k): float(v) for k, v in spec.get("related", {}).items() if k in names}
-        cues = {k for w in spec.get("cues", []) for lang in LANGUAGES for k in word_keys(w, lang)}
+        cues = {k for w in spec.get("cues", []) for lang in LANGUAGES for k in full_keys(w, lang)}
         concepts.append(
             Concept(name, float(spec.get("spec", 1.0)), bool(spec.get("weak", False)),
                     str(spec.get("group", "")), str(spec.get("marker", "")), related, cues)
@@ -135,7 +179,7 @@ def _build(raw: dict[str, Any]) -> Vocabulary:
                 tokens = tokenize(text, abbreviations, lang)
                 if not tokens or all(t.stop for t in tokens):
                     continue
-                term = Term(cid, tuple(word_keys(t.surface, lang) for t in tokens),
+                term = Term(cid, tuple(full_keys(t.surface, lang) for t in tokens),
                             tuple(t.stop for t in tokens), " ".join(t.surface for t in tokens))
                 if len(tokens) == 1:
                     for key in term.keys[0]:
@@ -155,5 +199,9 @@ def _build(raw: dict[str, Any]) -> Vocabulary:
     modes = {str(k): float(v["factor"]) for k, v in raw["modes"].items()}
     answers = {str(k): {names.index(n) for n in v.get("answered_by", []) if n in names}
                for k, v in raw["modes"].items()}
+    wanted = {k for c in concepts for k in c.cues}
+    for index in (*single.values(), *phrases.values()):
+        wanted.update(index)
+    forms = {lang: build_form_table(lang, wanted) for lang in LANGUAGES}
     return Vocabulary(concepts, abbreviations, modes, answers, single, phrases,
-                      {lang: sorted(s) for lang, s in surfaces.items()})
+                      {lang: sorted(s) for lang, s in surfaces.items()}, forms)

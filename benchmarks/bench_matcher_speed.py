@@ -1,0 +1,127 @@
+"""Matcher speed on a generated room of 1,000 people (about 1,300 asks and 1,300 offers).
+
+Run by hand: ``python benchmarks/bench_matcher_speed.py [--people N]``. Prints
+
+* the end-to-end time of ``werkplaats pair BUNDLE --json`` in a fresh process (start-up,
+  bundle reading, lemmatiser loading, scoring, assignment, output): goal < 2 s;
+* the in-process time of ``propose_pairs`` with cold caches;
+* the time of bare ``scipy.optimize.linear_sum_assignment`` on the same ask × offer score
+  matrix, and on that matrix with one "stay open" column per ask (the stack notes'
+  formulation), measured in the same run; and the ratios to them: goal ≤ 4×.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ASKS = [
+    "Iemand die mijn {thing} kan repareren", "Wie helpt me met {admin}?",
+    "Ik zoek gezelschap, {lonely}", "Hulp bij {digital}, ik snap er niks van",
+    "Someone to help with {admin_en}", "A lift to {place} now and then",
+    "Wie wil met mij {activity}?", "Ik zoek een oppas voor {kid}",
+    "Iemand die mijn {garden} wil bijhouden", "Looking for someone to {activity_en} with",
+    "Een {object} voor mijn {kid}", "Wie kan mijn {clothes} korter maken?",
+]
+OFFERS = [
+    "Ik kan {thing}en repareren, ik heb alles in de schuur", "Hulp bij {admin}, ik ben er handig in",
+    "Een kopje koffie bij mij thuis, {welcome}", "Ik ben goed met {digital} en heb geduld",
+    "I am good with {admin_en}", "I have a car and can drive you to {place}",
+    "Ik {activity} elke week, wie wil mag mee", "Oppassen op {kid}, ik was vroeger juf",
+    "Tuinieren en {garden} snoeien, ik heb groene vingers", "Happy to {activity_en} with anyone",
+    "Mijn {object} mag weg, je moet hem wel ophalen", "Ik naai alles, ook {clothes}",
+]
+WORDS = {
+    "thing": ["fiets", "lamp", "stoel", "kraan", "broodrooster"],
+    "admin": ["formulieren", "de belastingaangifte", "post van de gemeente", "toeslagen"],
+    "admin_en": ["tax forms", "letters from the council", "paperwork", "my budget"],
+    "lonely": ["sinds mijn man overleden is", "ik ben vaak alleen", "het is stil in huis"],
+    "welcome": ["iedereen welkom", "mijn deur staat open", "ik zit ook veel alleen"],
+    "digital": ["de tablet", "videobellen", "mijn telefoon", "de computer", "whatsapp"],
+    "place": ["the hospital", "IKEA", "the GP", "the market"],
+    "activity": ["wandelen", "schaken", "koken", "zingen", "hardlopen", "Nederlands oefenen"],
+    "activity_en": ["walk", "play chess", "cook", "sing", "practise Dutch", "go running"],
+    "kid": ["mijn dochter", "de kinderen", "mijn zoontje", "onze tweeling"],
+    "garden": ["tuin", "heg", "moestuin", "struiken"],
+    "object": ["kinderwagen", "fiets", "laptop", "naaimachine", "boekenkast"],
+    "clothes": ["broek", "gordijnen", "jurk", "rok"],
+}
+
+
+def generate(people: int, seed: int = 7) -> dict:
+    rng = random.Random(seed)
+
+    def fill(template: str) -> str:
+        text = template
+        for key, options in WORDS.items():
+            text = text.replace("{" + key + "}", rng.choice(options))
+        return f"{text} ({rng.choice(['ochtend', 'middag', 'avond', 'weekend'])} {rng.randint(1, 99)})"
+
+    participants = []
+    for k in range(people):
+        n_asks = 2 if rng.random() < 0.3 else 1
+        n_offers = 2 if rng.random() < 0.3 else 1
+        participants.append({
+            "id": f"p{k:04d}", "name": f"Persoon {k}",
+            "asks": [fill(rng.choice(ASKS)) for _ in range(n_asks)],
+            "offers": [fill(rng.choice(OFFERS)) for _ in range(n_offers)],
+        })
+    return {"title": "Benchmark", "language": "nl", "participants": participants}
+
+
+def main(people: int) -> None:
+    bundle = generate(people)
+    asks = sum(len(p["asks"]) for p in bundle["participants"])
+    offers = sum(len(p["offers"]) for p in bundle["participants"])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "room.json"
+        path.write_text(json.dumps(bundle), encoding="utf-8")
+        start = time.perf_counter()
+        out = subprocess.run([sys.executable, "-m", "werkplaats", "pair", str(path), "--json"],
+                             check=True, capture_output=True, text=True).stdout
+        end_to_end = time.perf_counter() - start
+    result = json.loads(out)
+
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    from werkplaats.bundle import parse_bundle
+    from werkplaats.matching import propose_pairs
+    from werkplaats.matching.api import _ask_refs, _offer_refs, _score
+
+    session = parse_bundle(bundle, "room")
+    start = time.perf_counter()
+    propose_pairs(session)
+    in_process = time.perf_counter() - start
+    scores = _score(session, _ask_refs(session), _offer_refs(session), None).scores
+
+    def best_of(fn, runs: int = 3) -> float:
+        times = []
+        for _ in range(runs):
+            t = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - t)
+        return min(times)
+
+    bare = best_of(lambda: linear_sum_assignment(-scores))
+    with_open = np.hstack([-scores, np.where(np.eye(len(scores)) > 0, -0.4, 1.0)])
+    bare_open = best_of(lambda: linear_sum_assignment(with_open))
+    print(f"room: {people} people, {asks} asks, {offers} offers; "
+          f"{len(result['pairs'])} pairs, {len(result['open'])} open")
+    print(f"end to end (werkplaats pair, fresh process): {end_to_end:.2f} s  (goal < 2 s)")
+    print(f"propose_pairs in process, cold caches:       {in_process:.2f} s")
+    print(f"bare linear_sum_assignment {scores.shape[0]}x{scores.shape[1]}:      {bare:.3f} s"
+          f"  -> end to end {end_to_end / bare:.1f}x, in process {in_process / bare:.1f}x")
+    print(f"bare LSA with open columns {with_open.shape[0]}x{with_open.shape[1]}:     "
+          f"{bare_open:.3f} s  -> end to end {end_to_end / bare_open:.1f}x, "
+          f"in process {in_process / bare_open:.1f}x  (goal ≤ 4x)")
+
+
+if __name__ == "__main__":
+    count = int(sys.argv[sys.argv.index("--people") + 1]) if "--people" in sys.argv else 1000
+    main(count)
