@@ -72,10 +72,13 @@ def connect(
     """An SMTP connection, encrypted with STARTTLS unless ``settings.plain``, logged in."""
     settings.check_for_sending()
     where = f"{settings.host}:{settings.port}"
-    smtp = smtplib.SMTP(timeout=settings.timeout)
-    smtp._host = settings.host  # the name STARTTLS checks the certificate against
     try:
-        smtp.connect(settings.host, settings.port)
+        # Given the host here, smtplib also checks the certificate against it at STARTTLS.
+        smtp = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+    except (OSError, smtplib.SMTPException) as exc:
+        raise WerkplaatsError(f"cannot reach the SMTP server {where}: {exc or type(exc).__name__}"
+                              ) from None
+    try:
         # Each message ends with two small writes (body, then the end mark: see above);
         # without NODELAY, Nagle + delayed ACKs add ~40 ms to every message.
         if smtp.sock is not None and smtp.sock.family in (socket.AF_INET, socket.AF_INET6):
