@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import vobject
 
-from werkplaats.contact import pair_cards
+from werkplaats.contact import pair_card_at, pair_cards
 from werkplaats.contact.cards import NOTE_LIMIT, meeting_label, shorten
 from werkplaats.contact.qr import fits_in_qr
 from werkplaats.model import Consent, Contact, Pair, PairStatus, Participant, Ref, Session
@@ -93,3 +93,23 @@ def test_shorten_cuts_at_a_word() -> None:
     assert shorten("kort", 10) == "kort"
     assert shorten("fietsen repareren en banden plakken", 20) == "fietsen repareren…"
     assert len(shorten("x" * 50, 20)) == 20
+
+
+def test_pair_card_at_clamps_and_matches_pair_cards() -> None:
+    session = build_session()
+    cards = pair_cards(session)
+    assert pair_card_at(session, 0) == cards[0]
+    assert pair_card_at(session, 3) == cards[3]
+    assert pair_card_at(session, 99) == cards[-1]
+    assert pair_card_at(session, -5) == cards[0]
+    session.pairs = []
+    assert pair_card_at(session, 0) is None
+
+
+def test_compact_card_is_the_same_person_without_the_note() -> None:
+    first = pair_cards(build_session())[0]
+    compact = vobject.readOne(first.helper.compact_vcard)
+    assert "note" not in compact.contents
+    assert compact.fn.value == "Sjoukje van der Werff" and compact.tel.value == "+31623456789"
+    assert first.helper.first_name == "Sjoukje"
+    assert all(card.asker.compact_vcard is None for card in pair_cards(build_session())[1:])

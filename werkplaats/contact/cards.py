@@ -28,6 +28,11 @@ class CardSide:
     name: str
     text: str
     vcard: str | None
+    compact_vcard: str | None = None  # the same card without the note: a smaller QR code
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0] if self.name.split() else self.name
 
 
 @dataclass(frozen=True)
@@ -83,27 +88,46 @@ def pair_cards(
     session: Session, region: str = DEFAULT_REGION, language: str | None = None
 ) -> list[PairCard]:
     """A PairCard for every confirmed pair, in the session's order."""
-    language = language or session.language
+    confirmed = session.confirmed_pairs()
     label = meeting_label(session)
-    cards = []
-    for number, pair in enumerate(session.confirmed_pairs(), start=1):
-        asker = session.participant(pair.ask.participant)
-        helper = session.participant(pair.offer.participant)
-        ask, offer = session.ask_text(pair.ask), session.offer_text(pair.offer)
-        both = can_share(asker) and can_share(helper)
-        asker_card = helper_card = None
-        if both:
-            asker_note = t("contact.note_asker", language, event=label, ask=ask)
-            helper_note = t("contact.note_helper", language, event=label, offer=offer)
-            asker_card = fitting_vcard(asker, asker_note, region)
-            helper_card = fitting_vcard(helper, helper_note, region)
-        cards.append(
-            PairCard(
-                number=number,
-                pair=pair,
-                asker=CardSide(asker.id, asker.name, ask, asker_card),
-                helper=CardSide(helper.id, helper.name, offer, helper_card),
-                fallback=None if both else t("core.ask_each_other", language),
-            )
-        )
-    return cards
+    return [
+        _card(session, number, pair, region, language or session.language, label)
+        for number, pair in enumerate(confirmed, start=1)
+    ]
+
+
+def pair_card_at(
+    session: Session, position: int, region: str = DEFAULT_REGION, language: str | None = None
+) -> PairCard | None:
+    """The PairCard of the confirmed pair at ``position`` (0-based, clamped); None if none."""
+    confirmed = session.confirmed_pairs()
+    if not confirmed:
+        return None
+    position = max(0, min(position, len(confirmed) - 1))
+    return _card(session, position + 1, confirmed[position], region,
+                 language or session.language, meeting_label(session))
+
+
+def _card(session: Session, number: int, pair: Pair, region: str, language: str,
+          label: str) -> PairCard:
+    asker = session.participant(pair.ask.participant)
+    helper = session.participant(pair.offer.participant)
+    ask, offer = session.ask_text(pair.ask), session.offer_text(pair.offer)
+    sides = [CardSide(asker.id, asker.name, ask, None), CardSide(helper.id, helper.name, offer,
+                                                                  None)]
+    both = can_share(asker) and can_share(helper)
+    if both:
+        notes = (t("contact.note_asker", language, event=label, ask=ask),
+                 t("contact.note_helper", language, event=label, offer=offer))
+        sides = [
+            CardSide(person.id, person.name, side.text, fitting_vcard(person, note, region),
+                     vcard_for(person, "", region))
+            for person, side, note in zip((asker, helper), sides, notes, strict=True)
+        ]
+    return PairCard(
+        number=number,
+        pair=pair,
+        asker=sides[0],
+        helper=sides[1],
+        fallback=None if both else t("core.ask_each_other", language),
+    )
