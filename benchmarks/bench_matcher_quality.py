@@ -1,8 +1,8 @@
 """Matcher quality per labelled bundle, next to a plain word-overlap baseline.
 
 Run by hand: ``python benchmarks/bench_matcher_quality.py [BUNDLE.json ...] [-v]``.
-Without arguments it reads ``../shared/samples/*.json`` and the mini-bundles written for
-the tests. It prints precision, recall, F1 and the share of unmatchable asks left open
+Without arguments it reads ``../shared/samples/*.json`` and the small rooms written for
+the tests (``tests/test_matching_rooms.py``). It prints precision, recall, F1 and the share of unmatchable asks left open
 (the definitions of ``shared/tools/score_pairs.py``), for the matcher and for the baseline.
 This file may read the hand labels (``gold``/``unmatchable``); the package never does.
 ``-v`` lists every wrong or missed pair with its score and reason, for tuning.
@@ -21,7 +21,7 @@ from werkplaats.model import Ref, Session
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT.parent / "shared" / "samples"
-MINI = ROOT / "tests" / "matching_bundles"
+ROOMS = ROOT / "tests" / "test_matching_rooms.py"
 WORD = re.compile(r"\w{4,}")
 
 
@@ -63,9 +63,8 @@ def evaluate(pairs: dict[str, str], gold: set[tuple[str, str]], unmatchable: set
     return p, r, f1, (len(still_open) / len(unmatchable) if unmatchable else None)
 
 
-def report(path: Path, verbose: bool) -> tuple[float, float]:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    session = parse_bundle(data, path.name)
+def report(name: str, data: dict, verbose: bool) -> tuple[float, float]:
+    session = parse_bundle(data, name)
     gold = {(g["ask"], g["offer"]) for g in data["gold"]}
     unmatchable = set(data["unmatchable"])
     result = propose_pairs(session, capacity=1)
@@ -74,7 +73,7 @@ def report(path: Path, verbose: bool) -> tuple[float, float]:
             ("baseline", evaluate(baseline(session), gold, unmatchable))]
     for label, (p, r, f1, op) in rows:
         shown = "n/a" if op is None else f"{op:.2f}"
-        print(f"{path.stem:28} {label:9} P {p:.2f}  R {r:.2f}  F1 {f1:.2f}  open {shown}")
+        print(f"{name:28} {label:9} P {p:.2f}  R {r:.2f}  F1 {f1:.2f}  open {shown}")
     if verbose:
         _explain(session, result, gold, unmatchable)
     return rows[0][1][2], rows[1][1][2]
@@ -104,12 +103,24 @@ def _explain(session: Session, result, gold, unmatchable) -> None:  # type: igno
                 print(f"     gold {offer} 0 {session.offer_text(Ref.parse(offer))}")
 
 
+def _own_rooms() -> dict[str, dict]:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("rooms", ROOMS)
+    if spec is None or spec.loader is None:
+        return {}
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return {f"own:{name}": room for name, room in module.ROOMS.items()}
+
+
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
-    paths = [Path(a) for a in argv if a != "-v"]
-    if not paths:
-        paths = sorted(SAMPLES.glob("*.json")) + sorted(MINI.glob("*.json"))
-    totals = [report(p, verbose) for p in paths]
+    paths = [Path(a) for a in argv if a != "-v"] or sorted(SAMPLES.glob("*.json"))
+    bundles = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in paths}
+    if not [a for a in argv if a != "-v"]:
+        bundles.update(_own_rooms())
+    totals = [report(name, data, verbose) for name, data in bundles.items()]
     if totals:
         ours = sum(t[0] for t in totals) / len(totals)
         base = sum(t[1] for t in totals) / len(totals)

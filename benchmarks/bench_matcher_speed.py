@@ -29,7 +29,8 @@ ASKS = [
     "Een {object} voor mijn {kid}", "Wie kan mijn {clothes} korter maken?",
 ]
 OFFERS = [
-    "Ik kan {thing}en repareren, ik heb alles in de schuur", "Hulp bij {admin}, ik ben er handig in",
+    "Ik kan {thing}en repareren, ik heb alles in de schuur",
+    "Hulp bij {admin}, ik ben er handig in",
     "Een kopje koffie bij mij thuis, {welcome}", "Ik ben goed met {digital} en heb geduld",
     "I am good with {admin_en}", "I have a car and can drive you to {place}",
     "Ik {activity} elke week, wie wil mag mee", "Oppassen op {kid}, ik was vroeger juf",
@@ -60,7 +61,8 @@ def generate(people: int, seed: int = 7) -> dict:
         text = template
         for key, options in WORDS.items():
             text = text.replace("{" + key + "}", rng.choice(options))
-        return f"{text} ({rng.choice(['ochtend', 'middag', 'avond', 'weekend'])} {rng.randint(1, 99)})"
+        moment = rng.choice(["ochtend", "middag", "avond", "weekend"])
+        return f"{text} ({moment} {rng.randint(1, 99)})"
 
     participants = []
     for k in range(people):

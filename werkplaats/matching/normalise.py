@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 # Words that carry no meaning of their own for matching. They stay in the token stream
 # (fixed phrases such as "op de koffie" need them) but never match or overlap alone.
+# Kept as plain text because a word list is easier to read and extend that way.
 NL_STOP = frozenset(
     """aan al alle alleen als altijd ben ben bij daar dan dat de deze die dit doe doen door
     dus een eens en er even ga gaan geen graag had heb hebben heeft hem het hier hij hoe
@@ -25,7 +26,7 @@ NL_STOP = frozenset(
     zullen eigenlijk echt gewoon best beetje soms vaak weer iets iemand iedereen mensen
     persoon zoek zoeken zoekt help helpen hulp keer wie hebt kunt wilt vind vindt lijkt
     misschien eventueel bijvoorbeeld heel erg toch nou hoor hè dingen ding zeg maar ofzo
-    enzo etc mensen iemd leuk fijn wel""".split()
+    enzo etc mensen iemd leuk fijn wel""".split()  # noqa: SIM905
 )
 EN_STOP = frozenset(
     """a about after all also am an and any anyone anybody are as at be been being but by
@@ -35,7 +36,7 @@ EN_STOP = frozenset(
     than that the their them then there these they this those to too up us very was we
     were what when where which who will with would you your youre yours need needs
     looking look help helping anyone people person thing things lot bit maybe happy glad
-    love like want wants wanted find very cant wont id ill theyre thats whats""".split()
+    love like want wants wanted find very cant wont id ill theyre thats whats""".split()  # noqa: SIM905
 )
 STOPWORDS = NL_STOP | EN_STOP
 

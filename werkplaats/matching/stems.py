@@ -123,7 +123,7 @@ def known_words(lang: str) -> WordList:
         return value.decode() if isinstance(value, bytes) else str(value)
 
     found = DefaultDictionaryFactory().get_dictionary(lang)
-    every = {text(k).casefold() for k in found.keys()} | {text(v).casefold() for v in found.values()}
+    every = {text(k).casefold() for k in found} | {text(v).casefold() for v in found.values()}
     words = WordList(sorted(w for w in every if "\n" not in w))
     write_cache(path, words)
     return words

@@ -1,0 +1,166 @@
+"""Unit tests of the matcher: normalisation, reading, scoring rules and the assignment."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from werkplaats.matching import Candidate, propose_pairs, rank_offers
+from werkplaats.matching.normalise import fold, guess_language, tokenize
+from werkplaats.matching.reading import read_text
+from werkplaats.matching.vocabulary import load_vocabulary
+from werkplaats.model import Pair, PairStatus, Participant, Ref, Session
+
+
+def room(*people: tuple[str, list[str], list[str]], language: str = "nl") -> Session:
+    return Session(id="t", title="test", language=language, participants=[
+        Participant(pid, f"Naam {pid}", asks=asks, offers=offers) for pid, asks, offers in people])
+
+
+def concepts(text: str, lang: str = "nl") -> set[str]:
+    vocab = load_vocabulary()
+    return {vocab.concepts[c].name for c in read_text(text, vocab, lang).concepts}
+
+
+def test_fold_lowercases_and_strips_accents() -> None:
+    assert fold("Één Patiënt in Groningen") == "een patient in groningen"
+
+
+def test_chat_abbreviations_are_expanded() -> None:
+    vocab = load_vocabulary()
+    words = [t.surface for t in tokenize("iemd die ff mn fiets kan maken", vocab.abbreviations)]
+    assert words[:4] == ["iemand", "die", "even", "mijn"]
+
+
+def test_language_is_guessed_per_text() -> None:
+    assert guess_language(tokenize("Someone who can fix my bike")) == "en"
+    assert guess_language(tokenize("Iemand die mijn fiets kan maken")) == "nl"
+    assert guess_language(tokenize("fiets"), default="en") == "en"
+
+
+def test_word_forms_typos_and_compounds_reach_the_concept() -> None:
+    assert "kapper" in concepts("Wie heeft mijn haar ooit zo mooi geknipt?")
+    assert "kapper" in concepts("ik zoek een goede kapstr")
+    assert "fietsreparatie" in concepts("Mijn fietsband is lek")
+    assert "belasting" in concepts("hulp bij de belastingaangifte")
+
+
+def test_a_word_with_two_meanings_is_read_in_context() -> None:
+    assert "meubels" in concepts("Ik zoek een bank om op te zitten, de mijne is ingezakt")
+    assert "geldzaken" not in concepts("Ik zoek een bank om op te zitten, de mijne is ingezakt")
+    assert "geldzaken" in concepts("Ik help met bankzaken en internetbankieren")
+    assert "samen_muziek" in concepts("Ik zoek een band om in te spelen, ik speel gitaar")
+
+
+def test_dutch_ask_meets_english_offer() -> None:
+    session = room(("p1", ["Iemand die mijn haar wil knippen"], []),
+                   ("p2", [], ["I used to be a hairdresser"]),
+                   ("p3", [], ["I can bake bread"]))
+    result = propose_pairs(session)
+    assert [(str(p.ask), str(p.offer)) for p in result.pairs] == [("p1#0", "p2#0")]
+    assert "knippen" in result.pairs[0].why and "hairdresser" in result.pairs[0].why
+    assert 0 < (result.pairs[0].score or 0) <= 1
+
+
+def test_paraphrase_without_shared_words() -> None:
+    session = room(("p1", ["Die nieuwe thermostaat krijg ik niet ingesteld"], []),
+                   ("p2", [], ["Ik ben dertig jaar installateur geweest"]))
+    assert [str(p.offer) for p in propose_pairs(session).pairs] == ["p2#0"]
+
+
+def test_shared_word_without_shared_meaning_stays_open() -> None:
+    session = room(("p1", ["Ik zoek een bank om op te zitten"], []),
+                   ("p2", [], ["Ik help met bankzaken en internetbankieren"]))
+    result = propose_pairs(session)
+    assert result.pairs == [] and result.open == [Ref("p1", 0)]
+
+
+def test_never_pairs_a_person_with_their_own_offer() -> None:
+    session = room(("p1", ["Iemand die mijn heg wil snoeien"], ["Snoeien en tuinieren"]))
+    assert propose_pairs(session).open == [Ref("p1", 0)]
+    assert rank_offers(session, Ref("p1", 0)) == []
+
+
+def test_capacity_limits_how_many_asks_one_offer_answers() -> None:
+    people = [(f"a{k}", ["Wie helpt met mijn tuin?"], []) for k in range(3)]
+    session = room(*people, ("g", [], ["Tuinieren en snoeien"]))
+    assert len(propose_pairs(session).pairs) == 1
+    assert len(propose_pairs(session, capacity=2).pairs) == 2
+    assert len(propose_pairs(session, capacities={Ref("g", 0): 3}).pairs) == 3
+
+
+def test_confirmed_pairs_stay_and_use_capacity_rejected_pairs_never_return() -> None:
+    session = room(("a", ["Wie helpt met mijn tuin?"], []), ("b", ["Mijn heg moet gesnoeid"], []),
+                   ("g", [], ["Tuinieren en snoeien"]))
+    session.pairs = [Pair(Ref("b", 0), Ref("g", 0), PairStatus.CONFIRMED)]
+    result = propose_pairs(session)
+    assert result.pairs == [session.pairs[0]] and result.open == [Ref("a", 0)]
+    session.pairs = [Pair(Ref("a", 0), Ref("g", 0), PairStatus.REJECTED)]
+    result = propose_pairs(session)
+    assert [(str(p.ask), str(p.offer)) for p in result.pairs] == [("b#0", "g#0")]
+    assert Ref("g", 0) not in [c.offer for c in rank_offers(session, Ref("a", 0))]
+
+
+def test_every_ask_appears_exactly_once() -> None:
+    session = room(("a", ["Wie helpt met mijn tuin?", "Ik zoek een huis"], ["Koken"]),
+                   ("b", ["Iemand om mee te wandelen"], ["Tuinieren"]),
+                   ("c", ["Kookles"], ["Ik wandel elke dag"]))
+    result = propose_pairs(session)
+    refs = [p.ask for p in result.pairs] + result.open
+    assert sorted(refs) == sorted(r for p in session.participants for r in p.ask_refs())
+
+
+def test_threshold_decides_what_stays_open() -> None:
+    session = room(("a", ["Wie wil met mij wandelen?"], []),
+                   ("b", [], ["Ik laat graag honden uit"]))
+    score = rank_offers(session, Ref("a", 0))[0].score
+    assert propose_pairs(session, threshold=score - 0.01).pairs
+    assert not propose_pairs(session, threshold=score + 0.01).pairs
+
+
+def test_same_room_gives_the_same_pairs() -> None:
+    people = [(f"a{k}", ["Iemand die mijn fiets kan maken"], []) for k in range(4)]
+    helpers = [(f"h{k}", [], ["Ik repareer fietsen"]) for k in range(3)]
+    first = propose_pairs(room(*people, *helpers))
+    for _ in range(3):
+        again = propose_pairs(room(*people, *helpers))
+        assert [(p.ask, p.offer, p.score) for p in again.pairs] == \
+            [(p.ask, p.offer, p.score) for p in first.pairs]
+    # Ties go to the offer earlier in the room.
+    assert [str(p.offer) for p in first.pairs] == ["h0#0", "h1#0", "h2#0"]
+
+
+def test_rank_offers_best_first() -> None:
+    session = room(("a", ["Hulp met videobellen op mijn tablet"], []),
+                   ("b", [], ["Ik bak taarten"]), ("c", [], ["Ik help met tablets en telefoons"]))
+    ranked = rank_offers(session, Ref("a", 0))
+    assert isinstance(ranked[0], Candidate) and ranked[0].offer == Ref("c", 0)
+    assert all(x.score >= y.score for x, y in pairwise(ranked))
+
+
+def test_an_ask_for_a_thing_is_not_answered_by_a_service() -> None:
+    session = room(("a", ["A second-hand bike for my daughter"], []),
+                   ("b", [], ["I fix bikes and lamps"]), language="en")
+    assert propose_pairs(session).open == [Ref("a", 0)]
+
+
+def test_user_vocabulary_extends_the_builtin_one(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("WERKPLAATS_CACHE", str(tmp_path / "cache"))
+    session = room(("a", ["Wie gaat er mee klootschieten?"], []),
+                   ("b", [], ["Onze klootschietclub heeft nog plek"]))
+    assert propose_pairs(session).pairs == []
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "vocabulary.toml").write_text(
+        '[concepts.klootschieten]\nnl = ["klootschieten", "klootschietclub", "kloot"]\n',
+        encoding="utf-8")
+    monkeypatch.setenv("WERKPLAATS_HOME", str(home))
+    assert [str(p.offer) for p in propose_pairs(session).pairs] == ["b#0"]
+
+
+def test_a_bad_capacity_is_refused() -> None:
+    from werkplaats.errors import WerkplaatsError
+
+    with pytest.raises(WerkplaatsError):
+        propose_pairs(room(("a", ["x"], [])), capacity=0)
