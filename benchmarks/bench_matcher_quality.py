@@ -2,8 +2,9 @@
 
 Run by hand: ``python benchmarks/bench_matcher_quality.py [BUNDLE.json ...] [-v]``.
 Without arguments it reads ``../shared/samples/*.json`` and the small rooms written for
-the tests (``tests/test_matching_rooms.py``). It prints precision, recall, F1 and the share of unmatchable asks left open
-(the definitions of ``shared/tools/score_pairs.py``), for the matcher and for the baseline.
+the tests (``tests/test_matching_rooms.py``). It prints precision, recall, F1 and the share
+of unmatchable asks left open (the definitions of ``shared/tools/score_pairs.py``), for the
+matcher and for the baseline.
 This file may read the hand labels (``gold``/``unmatchable``); the package never does.
 ``-v`` lists every wrong or missed pair with its score and reason, for tuning.
 """
