@@ -59,9 +59,9 @@ class SessionScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f9", "rounds", "app.key_rounds", id="app.rounds", tooltip="app.tip_rounds"),
         Binding("ctrl+pagedown", "next_round", "app.key_next_round", id="app.next_round",
-                show=False),
+                show=False, priority=True),
         Binding("ctrl+pageup", "previous_round", "app.key_previous_round",
-                id="app.previous_round", show=False),
+                id="app.previous_round", show=False, priority=True),
         Binding("ctrl+z", "undo", "app.key_undo", id="app.undo", tooltip="app.tip_undo"),
     ]
 

@@ -58,10 +58,13 @@ def active_actions(screen) -> list[tuple[str, Binding, DOMNode]]:  # type: ignor
     """(keys, binding, node) for each action reachable on ``screen``, focused widget first.
 
     Walks the screen's own binding chain (its focused widget up to the app), so it gives the
-    same answer while a palette or help screen is open on top.
+    same answer while a palette or help screen is open on top. Bindings of Textual's own
+    widgets (cursor keys of a text field) are left out.
     """
     seen: dict[tuple[int, str], tuple[list[str], Binding, DOMNode]] = {}
     for node, bindings_map in screen._binding_chain:
+        if type(node).__module__.startswith("textual."):
+            continue  # a text field's cursor keys are not actions of the workshop
         for bindings in bindings_map.key_to_bindings.values():
             for binding in bindings:
                 if not binding.description or binding.system or binding.action in _PLUMBING:

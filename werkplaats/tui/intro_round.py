@@ -135,6 +135,7 @@ class IntroRound(FacilitatorRound):
         if self._want_card_focus:
             self._want_card_focus = False
             fields[0].focus()
+            fields[0].move_cursor(fields[0].document.end)  # type along after what is there
 
     def _show_nudge(self, intro: str) -> None:
         verdict = nudge_for(intro)
