@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from textual.widgets import Input
+
 from werkplaats.model import Participant
 from werkplaats.store import SessionStore, create_session, resolve_session
 from werkplaats.tips import add_tip, merge_tips, set_votes
@@ -66,6 +68,8 @@ def test_facilitator_tips_round_with_a_proposal_80x24(snap_compare, data_root: P
     app = facilitator_app(store, root=data_root, clock=lambda: CLOCK)
 
     async def proposals_found(pilot) -> None:  # type: ignore[no-untyped-def]
+        for field in pilot.app.screen.query(Input):
+            field.cursor_blink = False  # a blinking cursor would make the picture a coin toss
         await workers_done(pilot)
         assert pilot.app.screen.query_one("#tip-proposal").has_class("-shown")
 

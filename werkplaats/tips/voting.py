@@ -20,7 +20,15 @@ DEFAULT_MAX_PER_TIP = 3
 
 
 class VoteLimitError(WerkplaatsError):
-    """A vote count the room cannot have given; nothing was changed."""
+    """A vote count the room cannot have given; nothing was changed.
+
+    ``reason`` ("whole", "merged", "per_tip", "room") and ``values`` let a screen say it
+    in the facilitator's language (catalog keys ``tips.limit_<reason>``)."""
+
+    def __init__(self, message: str, reason: str = "", **values: int | str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.values = values
 
 
 @dataclass(frozen=True)
@@ -70,13 +78,17 @@ def set_votes(
     along (from an imported bundle) still count, so the lead gets the difference."""
     rules = rules or VoteRules()
     if isinstance(votes, bool) or not isinstance(votes, int) or votes < 0:
-        raise VoteLimitError(f"votes for tip {tip_id!r} must be a whole number of 0 or more")
+        raise VoteLimitError(
+            f"votes for tip {tip_id!r} must be a whole number of 0 or more", "whole"
+        )
     lead = find_tip(session.tips, root_of(session.tips, tip_id))
     others = group_votes(session, lead.id) - lead.votes
     if votes < others:
         raise VoteLimitError(
             f"tip {lead.id!r} already has {others} votes from the tips merged into it; "
-            f"enter {others} or more"
+            f"enter {others} or more",
+            "merged",
+            least=others,
         )
     room = voters_in(session, voters)
     if room is not None:
@@ -84,14 +96,23 @@ def set_votes(
         if votes > most:
             raise VoteLimitError(
                 f"tip {lead.id!r} can get at most {most} votes "
-                f"({room} people x {rules.max_per_tip} per tip)"
+                f"({room} people x {rules.max_per_tip} per tip)",
+                "per_tip",
+                most=most,
+                people=room,
+                per_tip=rules.max_per_tip,
             )
         total = votes_cast(session) - lead.votes - others + votes
         budget = rules.dots_per_person * room
         if total > budget:
             raise VoteLimitError(
                 f"{total} votes in all is more than the room has "
-                f"({room} people x {rules.dots_per_person} dots = {budget})"
+                f"({room} people x {rules.dots_per_person} dots = {budget})",
+                "room",
+                total=total,
+                budget=budget,
+                people=room,
+                dots=rules.dots_per_person,
             )
     lead.votes = votes - others
     if room is None:

@@ -23,10 +23,10 @@ from textual.markup import escape
 from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
-from werkplaats.errors import WerkplaatsError
 from werkplaats.model import Session
 from werkplaats.tips import (
     MergeProposal,
+    VoteLimitError,
     VoteRules,
     add_tip,
     delete_tip,
@@ -269,6 +269,9 @@ class TipsRound(FacilitatorRound):
 
     # -- the dot vote ------------------------------------------------------------------------------
     def action_votes(self) -> None:
+        if self._voting is not None:
+            self._close_vote()
+            return
         tip_id = self._selected()
         if tip_id is None:
             return
@@ -283,33 +286,44 @@ class TipsRound(FacilitatorRound):
         )
         self.query_one("#vote-row").add_class("-shown")
         field = self.query_one("#vote-count", Input)
-        field.value = str(group_votes(session, tip_id))
+        # Empty, with the count as a hint: fast typing can never land behind an old number.
+        field.value = ""
+        field.placeholder = self.context.t("tips.votes_now", n=group_votes(session, tip_id))
         field.focus()
-        field.action_select_all()
 
     def _enter_votes(self, value: str) -> None:
         tip_id = self._voting
         if tip_id is None:
             return
-        if not value.strip():
-            self._close_vote()
+        if value.strip() and self._save_votes(tip_id, int(value)) is None:
             return
-        if self._save_votes(tip_id, int(value)) is None:
+        following = self._next_lead(tip_id)
+        if following is None:
+            self._close_vote()
             return
         table = self.query_one("#tips", DataTable)
+        table.move_cursor(row=table.get_row_index(following))
+        self._open_vote(following)
+
+    def _next_lead(self, tip_id: str) -> str | None:
+        """The next tip down the list that is voted on (merged tips go with their lead)."""
+        leads_in_order = list(group_members(self.context.session.tips))
+        table = self.query_one("#tips", DataTable)
         row = table.get_row_index(tip_id)
-        if row + 1 < table.row_count:
-            table.move_cursor(row=row + 1)
-            self._open_vote(table.coordinate_to_cell_key((row + 1, 0)).row_key.value or "")
-        else:
-            self._close_vote()
+        for later in range(row + 1, table.row_count):
+            key = table.coordinate_to_cell_key((later, 0)).row_key.value
+            if key in leads_in_order:
+                return key
+        return None
 
     def _save_votes(self, tip_id: str, votes: int) -> object | None:
         trial = copy.deepcopy(self.context.session)
         try:  # check the limits first: a count the room cannot have given is a typo, not a save
             set_votes(trial, tip_id, votes, rules=self.rules)
-        except WerkplaatsError as exc:
-            self.notify(str(exc), title=self.context.t("tips.vote_refused"), severity="warning")
+        except VoteLimitError as exc:
+            message = (self.context.t(f"tips.limit_{exc.reason}", **exc.values)
+                       if exc.reason else str(exc))
+            self.notify(message, title=self.context.t("tips.vote_refused"), severity="warning")
             return None
         label = self.context.t("tips.did_votes", n=votes)
         return self._change(label, lambda s: set_votes(s, tip_id, votes, rules=self.rules))
