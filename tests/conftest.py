@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +16,19 @@ from werkplaats.store import SessionStore, resolve_session
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SAMPLES = SHARED / "samples"
 FIXED_NOW = datetime(2026, 11, 23, 19, 30)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Caches the app builds (vocabulary) go to a folder of this test run, not ~/.cache."""
+    folder = tmp_path_factory.mktemp("cache")
+    before = os.environ.get("WERKPLAATS_CACHE")
+    os.environ["WERKPLAATS_CACHE"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("WERKPLAATS_CACHE", None)
+    else:
+        os.environ["WERKPLAATS_CACHE"] = before
 
 
 @pytest.fixture(autouse=True)
