@@ -80,9 +80,7 @@ class SessionEditor:
         return result
 
     def _saved_tables(self) -> Tables:
-        # The store keeps the tables of the last save; they are never mutated afterwards,
-        # so holding a reference is a free snapshot of "before this action".
-        saved: Tables | None = getattr(self.store, "_saved", None)
+        saved = self.store.last_saved()
         return saved if saved is not None else session_to_tables(self.session)
 
     @property

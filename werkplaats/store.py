@@ -110,6 +110,10 @@ class SessionStore:
         self._saved, self._signature, self.session = tables, signature, session
         return session
 
+    def last_saved(self) -> Tables | None:
+        """The tables of the last load or save. Never mutated afterwards: a free snapshot."""
+        return self._saved
+
     def changed_on_disk(self) -> bool:
         """Cheap check for followers: has another process saved since our last load?"""
         return self._stat_signature() != self._signature
