@@ -1,0 +1,242 @@
+"""The contact round: one confirmed pair at a time, both QR codes big enough to scan.
+
+The facilitator's laptop (turned towards the pair) and the projector show the same pair:
+``session.round.contact_pair`` keeps the position, so the projector follows the laptop.
+A pair in which both people agreed to share shows their vCards as QR codes drawn with half
+blocks (one module = one column × half a line, quiet zone included, dark on light); any
+other pair shows "vraag elkaar om contactgegevens" and no contact detail at all.
+
+When the two codes do not fit side by side, the screen shows the same cards without their
+note (a smaller code), then one code at a time: the facilitator switches with W, the
+projector takes turns every few seconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Static
+
+from werkplaats.contact.cards import CardSide, PairCard, pair_card_at
+from werkplaats.contact.qr import QRMatrix, qr_matrix
+from werkplaats.contact.terminal import half_block_lines, text_size
+from werkplaats.model import Session
+from werkplaats.tui.rounds import FacilitatorRound, ProjectorContext, ProjectorRound
+
+BOX_MARGIN = 2  # columns left and right of each code (see contact_round.tcss)
+CAPTION = 1  # lines under a code
+ABOVE = 4  # lines above the codes: the pair, what they ask and offer, a blank line
+TURN_SECONDS = 8  # the projector shows one code at a time for this long
+
+
+@lru_cache(maxsize=64)
+def cached_matrix(payload: str) -> QRMatrix:
+    return qr_matrix(payload)
+
+
+@dataclass(frozen=True)
+class CodeView:
+    """How a pair's codes fit: which sides (0 asker, 1 helper) and full or compact cards."""
+
+    sides: tuple[int, ...]
+    compact: bool
+
+
+def payload(side: CardSide, compact: bool) -> str:
+    text = side.compact_vcard if compact else side.vcard
+    assert text is not None
+    return text
+
+
+def choose_view(card: PairCard, width: int, height: int, side: int) -> CodeView | None:
+    """The biggest way to show ``card``'s codes in ``width`` × ``height`` cells, or None.
+
+    Both codes side by side (full, then compact); else only ``side`` (full, then compact).
+    """
+    for sides, compact in (((0, 1), False), ((0, 1), True), ((side,), False), ((side,), True)):
+        sizes = [text_size(cached_matrix(payload(card.sides()[s], compact))) for s in sides]
+        needed_width = sum(w + 2 * BOX_MARGIN for w, _ in sizes)
+        needed_height = max(h for _, h in sizes) + CAPTION
+        if needed_width <= width and needed_height <= height:
+            return CodeView(sides, compact)
+    return None
+
+
+def smallest_size(card: PairCard) -> tuple[int, int]:
+    """(columns, lines) the smallest single code of ``card`` needs, caption included."""
+    sizes = [text_size(cached_matrix(payload(s, True))) for s in card.sides()]
+    width, height = min(sizes)
+    return width + 2 * BOX_MARGIN, height + CAPTION + ABOVE
+
+
+class ContactStage:
+    """What both screens share: the pair's names and texts, the codes or the fallback."""
+
+    context: ProjectorContext
+    full_names: ClassVar[bool] = True
+    shown_side = 1  # which code shows when only one fits: 1 the helper's (the asker scans first)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="contact-head")
+        yield Static(id="contact-ask", classes="contact-why")
+        yield Static(id="contact-offer", classes="contact-why")
+        with Horizontal(id="contact-codes"):
+            for n in (0, 1):
+                with Vertical(id=f"code-box-{n}", classes="code-box"):
+                    yield Static(id=f"code-{n}", classes="qr")
+                    yield Static(id=f"caption-{n}", classes="qr-caption")
+        yield Static(id="contact-message")
+
+    def current_card(self) -> PairCard | None:
+        session = self.context.session
+        return pair_card_at(session, session.round.contact_pair, language=self.context.language)
+
+    def person_name(self, side: CardSide) -> str:
+        return side.name if self.full_names else side.first_name
+
+    def show_pair(self) -> None:
+        """Show the current pair in the space there is."""
+        if not self.is_mounted:  # type: ignore[attr-defined]
+            return
+        _ = self.context.t
+        query = self.query_one  # type: ignore[attr-defined]
+        card = self.current_card()
+        head = query("#contact-head", Static)
+        ask, offer = query("#contact-ask", Static), query("#contact-offer", Static)
+        codes, message = query("#contact-codes"), query("#contact-message", Static)
+        if card is None:
+            head.update(_("contact.no_pairs_round"))
+            ask.update("")
+            offer.update("")
+            codes.display, message.display = False, False
+            return
+        total = len(self.context.session.confirmed_pairs())
+        asker, helper = self.person_name(card.asker), self.person_name(card.helper)
+        head.update(Text.assemble(
+            (_("contact.pair_number", number=card.number, total=total) + "  ", "dim"),
+            (f"{asker} ↔ {helper}", "bold"),
+        ))
+        for widget, who, verb, text in ((ask, asker, "contact.asks", card.asker.text),
+                                        (offer, helper, "contact.offers", card.helper.text)):
+            line = Text.assemble((who, "bold"), f" {_(verb)}: {' '.join(text.split())}")
+            line.no_wrap, line.overflow = True, "ellipsis"
+            widget.update(line)
+        if not card.has_codes:
+            codes.display, message.display = False, True
+            message.set_class(True, "-fallback")
+            message.update(card.fallback or "")
+            return
+        room = self.content_size  # type: ignore[attr-defined]
+        view = choose_view(card, room.width, room.height - ABOVE, self.shown_side)
+        if view is None:
+            app_size = self.app.size  # type: ignore[attr-defined]
+            width, height = smallest_size(card)
+            width += max(0, app_size.width - room.width)
+            height += max(0, app_size.height - room.height)
+            codes.display, message.display = False, True
+            message.set_class(False, "-fallback")
+            message.update(_("contact.too_small", width=width, height=height))
+            return
+        codes.display, message.display = True, False
+        for n in (0, 1):
+            box = query(f"#code-box-{n}")
+            box.display = n < len(view.sides)
+            if n >= len(view.sides):
+                continue
+            side = card.sides()[view.sides[n]]
+            other = card.sides()[1 - view.sides[n]]
+            lines = half_block_lines(cached_matrix(payload(side, view.compact)))
+            query(f"#code-{n}", Static).update(Text("\n".join(lines), no_wrap=True,
+                                                    overflow="crop"))
+            caption = (_("contact.code_of", name=self.person_name(side)) if len(view.sides) == 2
+                       else _("contact.scan_turn", scanner=self.person_name(other),
+                              owner=self.person_name(side)))
+            query(f"#caption-{n}", Static).update(caption)
+
+
+class ContactRound(ContactStage, FacilitatorRound):
+    """The facilitator's contact round: the laptop turned towards the pair."""
+
+    can_focus = True
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n,right,pagedown", "next_pair", "contact.key_next", id="contact.next",
+                tooltip="contact.tip_next", key_display="N"),
+        Binding("p,left,pageup", "previous_pair", "contact.key_previous",
+                id="contact.previous", tooltip="contact.tip_previous", key_display="P"),
+        Binding("w", "switch_code", "contact.key_switch", id="contact.switch",
+                tooltip="contact.tip_switch"),
+    ]
+
+    def on_mount(self) -> None:
+        self.show_pair()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.show_pair)
+
+    def session_changed(self) -> None:
+        self.show_pair()
+
+    def focus_first(self) -> None:
+        self.focus()
+
+    def _move(self, step: int) -> None:
+        session = self.context.session
+        total = len(session.confirmed_pairs())
+        if not total:
+            return
+        here = max(0, min(session.round.contact_pair, total - 1))
+        there = here + step
+        if not 0 <= there < total:
+            self.notify(self.context.t("contact.last_pair" if step > 0 else "contact.first_pair"))
+            return
+
+        def move(changed: Session) -> bool:
+            changed.round.contact_pair = there
+            return True
+
+        label = self.context.t("contact.pair_number", number=there + 1, total=total)
+        if self.perform(lambda editor: editor.apply(label, move, undoable=False)):
+            self.shown_side = 1  # a new pair starts with the helper's code
+
+    def action_next_pair(self) -> None:
+        self._move(+1)
+
+    def action_previous_pair(self) -> None:
+        self._move(-1)
+
+    def action_switch_code(self) -> None:
+        self.shown_side = 1 - self.shown_side
+        self.show_pair()
+
+
+class ContactProjector(ContactStage, ProjectorRound):
+    """The same pair big on the projector: first names, the codes, or the fallback."""
+
+    full_names: ClassVar[bool] = False
+
+    def on_mount(self) -> None:
+        self.shown_side = self._turn(self.context.clock())
+        self.show_pair()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.show_pair)
+
+    def session_changed(self) -> None:
+        self.show_pair()
+
+    def clock_tick(self, now: float) -> None:
+        side = self._turn(now)
+        if side != self.shown_side:
+            self.shown_side = side
+            self.show_pair()
+
+    @staticmethod
+    def _turn(now: float) -> int:
+        return 1 - int(now // TURN_SECONDS) % 2
