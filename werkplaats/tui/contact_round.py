@@ -57,22 +57,29 @@ def payload(side: CardSide, compact: bool) -> str:
 def choose_view(card: PairCard, width: int, height: int, side: int) -> CodeView | None:
     """The biggest way to show ``card``'s codes in ``width`` × ``height`` cells, or None.
 
-    Both codes side by side (full, then compact); else only ``side`` (full, then compact).
+    Both codes side by side (full cards, then compact ones); else one at a time, showing
+    ``side`` — and only if either code fits on its own, so switching always works.
     """
-    for sides, compact in (((0, 1), False), ((0, 1), True), ((side,), False), ((side,), True)):
-        sizes = [text_size(cached_matrix(payload(card.sides()[s], compact))) for s in sides]
-        needed_width = sum(w + 2 * BOX_MARGIN for w, _ in sizes)
-        needed_height = max(h for _, h in sizes) + CAPTION
-        if needed_width <= width and needed_height <= height:
-            return CodeView(sides, compact)
+    for compact in (False, True):
+        sizes = [text_size(cached_matrix(payload(s, compact))) for s in card.sides()]
+        if (sum(w + 2 * BOX_MARGIN for w, _ in sizes) <= width
+                and max(h for _, h in sizes) + CAPTION <= height):
+            return CodeView((0, 1), compact)
+    for compact in (False, True):
+        if fits_one_at_a_time(card, compact, width, height):
+            return CodeView((side,), compact)
     return None
 
 
-def smallest_size(card: PairCard) -> tuple[int, int]:
-    """(columns, lines) the smallest single code of ``card`` needs, caption included."""
-    sizes = [text_size(cached_matrix(payload(s, True))) for s in card.sides()]
-    width, height = min(sizes)
-    return width + 2 * BOX_MARGIN, height + CAPTION + ABOVE
+def one_at_a_time_size(card: PairCard, compact: bool) -> tuple[int, int]:
+    """(columns, lines) the larger of the two codes needs on its own, caption included."""
+    sizes = [text_size(cached_matrix(payload(s, compact))) for s in card.sides()]
+    return (max(w for w, _ in sizes) + 2 * BOX_MARGIN, max(h for _, h in sizes) + CAPTION)
+
+
+def fits_one_at_a_time(card: PairCard, compact: bool, width: int, height: int) -> bool:
+    needed_width, needed_height = one_at_a_time_size(card, compact)
+    return needed_width <= width and needed_height <= height
 
 
 class ContactStage:
@@ -136,9 +143,9 @@ class ContactStage:
         view = choose_view(card, room.width, room.height - ABOVE, self.shown_side)
         if view is None:
             app_size = self.app.size  # type: ignore[attr-defined]
-            width, height = smallest_size(card)
+            width, height = one_at_a_time_size(card, compact=True)
             width += max(0, app_size.width - room.width)
-            height += max(0, app_size.height - room.height)
+            height += max(0, app_size.height - room.height) + ABOVE
             codes.display, message.display = False, True
             message.set_class(False, "-fallback")
             message.update(_("contact.too_small", width=width, height=height))
