@@ -127,6 +127,17 @@ async def test_rejected_proposal_stays_apart(data_root: Path) -> None:
         assert round_widget.proposals == []
         assert not round_widget.query_one("#tip-proposal").has_class("-shown")
         assert all(t.merged_into is None for t in store.session.tips)
+    store.close()
+    # kept apart for good: reopening the session does not propose the pair again
+    assert SessionStore(path, writer=False).load().kept_apart == [["t01", "t02"]]
+    store = SessionStore(path, writer=True)
+    store.load()
+    app = facilitator_app(store, root=data_root, clock=lambda: CLOCK)
+    async with app.run_test(size=(80, 24)) as pilot:
+        round_widget = app.screen.query_one(TipsRound)
+        await wait_for_proposals(pilot, round_widget)
+        assert round_widget.proposals == []
+    store.close()
 
 
 async def test_projector_follows_the_facilitator_live(data_root: Path) -> None:

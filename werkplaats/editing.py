@@ -98,6 +98,7 @@ class SessionEditor:
             session.participants = restored.participants
             session.pairs = restored.pairs
             session.tips = restored.tips
+            session.kept_apart = restored.kept_apart
             session.capacity = restored.capacity
             present = {p.id for p in session.participants}
             state = session.round

@@ -123,6 +123,8 @@ class Session:
     participants: list[Participant] = field(default_factory=list)
     pairs: list[Pair] = field(default_factory=list)
     tips: list[Tip] = field(default_factory=list)
+    # Tip ids the facilitator chose to keep apart: never proposed for merging again.
+    kept_apart: list[list[str]] = field(default_factory=list)
     round: RoundState = field(default_factory=RoundState)
 
     def participant(self, pid: str) -> Participant:

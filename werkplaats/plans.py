@@ -27,6 +27,8 @@ class Round:
     prompt: dict[str, str]
     minutes: int = 0
     speaker_seconds: int = 0
+    dots_per_person: int = 5
+    max_per_tip: int = 3
 
     def title_in(self, language: str) -> str:
         return self.title.get(language) or self.title.get("nl") or self.kind
@@ -74,7 +76,7 @@ def parse_plan(data: dict[str, Any], where: str, name: str) -> Plan:
         kind = raw.get("kind")
         if kind not in ROUND_KINDS:
             raise WerkplaatsError(f"{at}: kind {kind!r} is not one of {', '.join(ROUND_KINDS)}")
-        for key in ("minutes", "speaker_seconds"):
+        for key in ("minutes", "speaker_seconds", "dots_per_person", "max_per_tip"):
             if not isinstance(raw.get(key, 0), int) or raw.get(key, 0) < 0:
                 raise WerkplaatsError(f"{at}: {key} must be a whole number of 0 or more")
         rounds.append(
@@ -84,6 +86,8 @@ def parse_plan(data: dict[str, Any], where: str, name: str) -> Plan:
                 prompt=_texts(raw.get("prompt"), at, "prompt"),
                 minutes=raw.get("minutes", 0),
                 speaker_seconds=raw.get("speaker_seconds", 0),
+                dots_per_person=raw.get("dots_per_person", 5) or 5,
+                max_per_tip=raw.get("max_per_tip", 3) or 3,
             )
         )
     if not rounds:

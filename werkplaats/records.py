@@ -61,6 +61,7 @@ def session_to_tables(session: Session) -> Tables:
         "created": session.created,
         "revision": session.revision,
         "capacity": session.capacity,
+        "kept_apart": [list(ids) for ids in session.kept_apart],
         "round": asdict(session.round),
     }
     pairs = [
@@ -121,6 +122,7 @@ def session_from_tables(tables: Tables, where: str) -> Session:
             participants=participants,
             pairs=pairs,
             tips=tips,
+            kept_apart=[list(ids) for ids in meta.get("kept_apart", [])],
             round=RoundState(**meta.get("round", {})),
         )
     except StoreError:

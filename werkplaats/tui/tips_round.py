@@ -43,9 +43,6 @@ from werkplaats.tips import (
 )
 from werkplaats.tui.rounds import FacilitatorRound, ProjectorRound, RoundContext
 
-# Proposals the facilitator kept apart, per session file, for as long as the app runs.
-_KEPT_APART: dict[str, list[frozenset[str]]] = {}
-
 
 def _short(text: str, width: int) -> str:
     return text if cell_len(text) <= width else set_cell_size(text, max(1, width - 1)) + "…"
@@ -81,7 +78,8 @@ class TipsRound(FacilitatorRound):
 
     def __init__(self, context: RoundContext, *, id: str | None = None) -> None:
         super().__init__(context, id=id)
-        self.rules = VoteRules()  # dots per person, maximum per tip
+        # dots per person and maximum per tip, as the session's plan sets them
+        self.rules = VoteRules(context.round.dots_per_person, context.round.max_per_tip)
         self.proposals: list[MergeProposal] = []
         self._generation = 0  # proposals found for an older state are dropped
         self._voting: str | None = None  # the tip whose count is being typed
@@ -113,11 +111,6 @@ class TipsRound(FacilitatorRound):
     def on_resize(self) -> None:
         self.session_changed()
 
-    @property
-    def _session_key(self) -> str:
-        editor = self.context.editor
-        return str(editor.store.path) if editor is not None else self.context.session.id
-
     # -- painting --------------------------------------------------------------------------
     def session_changed(self) -> None:
         if not self.is_mounted:
@@ -128,7 +121,7 @@ class TipsRound(FacilitatorRound):
         self._paint_proposal()
         self._generation += 1
         self.find_proposals(self._generation, copy.deepcopy(session.tips), session.language,
-                            list(_KEPT_APART.get(self._session_key, [])))
+                            [frozenset(ids) for ids in session.kept_apart])
 
     def _paint_table(self, session: Session) -> None:
         table = self.query_one("#tips", DataTable)
@@ -247,8 +240,8 @@ class TipsRound(FacilitatorRound):
             self.notify(self.context.t("tips.proposals_none"))
             return
         first, self.proposals = self.proposals[0], self.proposals[1:]
-        _KEPT_APART.setdefault(self._session_key, []).append(frozenset(first.tip_ids))
-        self.session_changed()
+        self._change(self.context.t("tips.did_keep_apart"),
+                     lambda s: s.kept_apart.append(sorted(first.tip_ids)))
 
     def action_unmerge(self) -> None:
         tip_id = self._selected()
