@@ -8,19 +8,22 @@ because the newer one merges unrelated words (``gerechten`` → ``recht``, ``pla
 ``plan``).
 
 Loading simplemma's dictionaries costs most of a second, so it happens only when the
-vocabulary is built (and that result is cached on disk): the lemma keys that matter are
-those of vocabulary words, so the vocabulary keeps a table "inflected form → lemma key" for
-exactly those (``build_form_table``), and reading a text needs the stemmer only.
+vocabulary is built (ahead of time, see ``build``): the lemma keys that matter are those of
+vocabulary words, so the vocabulary keeps a table "inflected form → lemma key" for exactly
+those (``build_form_table``), and reading a text needs the stemmer and the shipped list of
+known words only.
 """
 
 from __future__ import annotations
 
-from array import array
+import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
 LANGUAGES = ("nl", "en")
 _SNOWBALL_NAMES = {"nl": "dutch_porter", "en": "english"}
+_PLAIN = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=4)
@@ -51,82 +54,50 @@ def full_keys(word: str, lang: str) -> frozenset[str]:
 
 def build_form_table(lang: str, wanted: set[str]) -> dict[str, str]:
     """Every dictionary form whose lemma's key is in ``wanted`` (and differs from its own)."""
-    from simplemma.strategies.dictionaries.dictionary_factory import (
-        DefaultDictionaryFactory,
-    )
-
     table: dict[str, str] = {}
-    stemmer = _stemmer(lang)
-    for raw_form, raw_lemma in DefaultDictionaryFactory().get_dictionary(lang).items():
-        form = raw_form.decode() if isinstance(raw_form, bytes) else str(raw_form)
-        lemma = raw_lemma.decode() if isinstance(raw_lemma, bytes) else str(raw_lemma)
-        form = form.casefold()
-        key = str(stemmer.stemWord(lemma.casefold())) if len(lemma) >= 3 else lemma
+    lemma_key: dict[str, str] = {}
+    for form, lemma in dictionary_pairs(lang):
+        key = lemma_key.get(lemma)
+        if key is None:
+            key = lemma_key[lemma] = stem(lemma, lang)
         if key in wanted and len(form) >= 3 and key != stem(form, lang):
             table[form] = key
     return table
 
 
-def is_known(word: str, lang: str) -> bool:
-    """Whether ``word`` is a word of ``lang`` (a form or lemma in simplemma's dictionary)."""
-    return known_words(lang).contains(word)
-
-
-class WordList:
-    """A sorted word list searched by bisection: loads in milliseconds, unlike a big set."""
-
-    def __init__(self, words: list[str]) -> None:
-        self.blob = "\n".join(words)
-        starts = [0]
-        for w in words[:-1]:
-            starts.append(starts[-1] + len(w) + 1)
-        self.starts = array("I", starts)
-        self.count = len(words)
-
-    def word(self, i: int) -> str:
-        end = self.blob.find("\n", self.starts[i])
-        return self.blob[self.starts[i]:end if end >= 0 else len(self.blob)]
-
-    def contains(self, word: str) -> bool:
-        lo, hi = 0, self.count
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.word(mid) < word:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo < self.count and self.word(lo) == word
-
-
-@lru_cache(maxsize=2)
-def known_words(lang: str) -> WordList:
-    """All words of simplemma's dictionary, from a disk cache (built once per version)."""
-    import pickle
-
-    import simplemma
-
-    from werkplaats.matching.vocabulary import cache_dir, write_cache
-
-    path = cache_dir() / f"words-{lang}-{getattr(simplemma, '__version__', 'x')}.pickle"
-    try:
-        with path.open("rb") as fh:
-            words = pickle.load(fh)
-        if isinstance(words, WordList):
-            return words
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-        pass
+def dictionary_pairs(lang: str) -> list[tuple[str, str]]:
+    """simplemma's (form, lemma) pairs for ``lang``, folded like texts are (slow: build only)."""
     from simplemma.strategies.dictionaries.dictionary_factory import (
         DefaultDictionaryFactory,
     )
 
-    def text(value: Any) -> str:
-        return value.decode() if isinstance(value, bytes) else str(value)
+    from werkplaats.matching.normalise import fold
 
-    found = DefaultDictionaryFactory().get_dictionary(lang)
-    every = {text(k).casefold() for k in found} | {text(v).casefold() for v in found.values()}
-    words = WordList(sorted(w for w in every if "\n" not in w))
-    write_cache(path, words)
-    return words
+    def text(value: Any) -> str:
+        return fold(value.decode() if isinstance(value, bytes) else str(value))
+
+    return [(text(k), text(v)) for k, v in DefaultDictionaryFactory().get_dictionary(lang).items()]
+
+
+def is_known(word: str, lang: str) -> bool:
+    """Whether ``word`` is a word of ``lang`` (a form or lemma in simplemma's dictionary)."""
+    words = known_words(lang)
+    i = bisect_left(words, word)
+    return i < len(words) and words[i] == word
+
+
+def word_list(lang: str) -> list[str]:
+    """Every plain word (a-z only) of simplemma's dictionary, sorted (slow: build only)."""
+    every = {w for pair in dictionary_pairs(lang) for w in pair}
+    return sorted(w for w in every if _PLAIN.fullmatch(w))
+
+
+@lru_cache(maxsize=2)
+def known_words(lang: str) -> list[str]:
+    """The sorted word list shipped with the package, or else built and cached on disk."""
+    from werkplaats.matching.build import load_words
+
+    return load_words(lang)
 
 
 def other_language(lang: str) -> str:

@@ -25,7 +25,7 @@ from werkplaats.matching.stems import LANGUAGES, build_form_table, full_keys, st
 
 BUILTIN = Path(__file__).with_name("vocabulary.toml")
 USER_FILE_NAME = "vocabulary.toml"
-CACHE_VERSION = "1"  # bump when the built structure changes
+CACHE_VERSION = "2"  # bump when the built structure or the reading of terms changes
 
 
 @dataclass
@@ -66,6 +66,8 @@ class Vocabulary:
     phrases: dict[str, dict[str, list[Term]]]  # lang -> any key of the phrase -> phrases
     surfaces: dict[str, list[str]]  # lang -> single-word surfaces, for typo repair
     forms: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> form -> lemma key
+    # (lang, word) -> keys of every vocabulary word, so a user's file builds on top quickly
+    term_keys: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
     def keys(self, word: str, lang: str) -> frozenset[str]:
         """A text word's keys: its stem, and its lemma's key when a vocabulary word has it."""
@@ -96,6 +98,16 @@ def load_vocabulary(extra: Path | None = None) -> Vocabulary:
 
 @lru_cache(maxsize=8)
 def _load_cached(stamped: tuple[tuple[str, int], ...]) -> Vocabulary:
+    """The shipped build of the built-in file, or a build of it plus the user's files.
+
+    A user's words are built on top of the shipped build (only their own words need the
+    lemmatiser), and the result is cached on disk under ``cache_dir()``.
+    """
+    from werkplaats.matching.build import load_builtin
+
+    builtin = load_builtin()
+    if len(stamped) == 1 and builtin is not None:
+        return builtin
     contents = [Path(path_text).read_bytes() for path_text, _ in stamped]
     digest = hashlib.sha256(CACHE_VERSION.encode() + b"\0".join(contents)).hexdigest()[:20]
     cache = cache_dir() / f"vocabulary-{digest}.pickle"
@@ -109,9 +121,16 @@ def _load_cached(stamped: tuple[tuple[str, int], ...]) -> Vocabulary:
     raw: dict[str, Any] = {"abbreviations": {}, "modes": {}, "concepts": {}}
     for path_text, _ in stamped:
         _merge(raw, _read_toml(Path(path_text)))
-    vocab = _build(raw)
+    vocab = build_vocabulary(raw, builtin.term_keys if builtin else {},
+                             builtin.forms if builtin else {})
     write_cache(cache, vocab)
     return vocab
+
+
+def read_builtin_raw() -> dict[str, Any]:
+    raw: dict[str, Any] = {"abbreviations": {}, "modes": {}, "concepts": {}}
+    _merge(raw, _read_toml(BUILTIN))
+    return raw
 
 
 def cache_dir() -> Path:
@@ -159,7 +178,20 @@ def _merge(into: dict[str, Any], data: dict[str, Any]) -> None:
                 target[key] = value
 
 
-def _build(raw: dict[str, Any]) -> Vocabulary:
+def build_vocabulary(raw: dict[str, Any], known_keys: dict[tuple[str, str], frozenset[str]],
+                     known_forms: dict[str, dict[str, str]]) -> Vocabulary:
+    """Reduce every term to keys; ``known_keys``/``known_forms`` come from a previous build.
+
+    Only words not in ``known_keys`` go through the lemmatiser, and the table of inflected
+    forms is only searched for keys the previous build did not have.
+    """
+    term_keys: dict[tuple[str, str], frozenset[str]] = {}
+
+    def keys_of(word: str, lang: str) -> frozenset[str]:
+        found = known_keys.get((lang, word))
+        term_keys[lang, word] = found if found is not None else full_keys(word, lang)
+        return term_keys[lang, word]
+
     names = list(raw["concepts"])
     concepts: list[Concept] = []
     single: dict[str, dict[str, list[Term]]] = {lang: {} for lang in LANGUAGES}
@@ -169,7 +201,7 @@ def _build(raw: dict[str, Any]) -> Vocabulary:
     for cid, name in enumerate(names):
         spec = raw["concepts"][name]
         related = {str(k): float(v) for k, v in spec.get("related", {}).items() if k in names}
-        cues = {k for w in spec.get("cues", []) for lang in LANGUAGES for k in full_keys(w, lang)}
+        cues = {k for w in spec.get("cues", []) for lang in LANGUAGES for k in keys_of(w, lang)}
         concepts.append(
             Concept(name, float(spec.get("spec", 1.0)), bool(spec.get("weak", False)),
                     str(spec.get("group", "")), str(spec.get("marker", "")), related, cues)
@@ -179,7 +211,7 @@ def _build(raw: dict[str, Any]) -> Vocabulary:
                 tokens = tokenize(text, abbreviations, lang)
                 if not tokens or all(t.stop for t in tokens):
                     continue
-                term = Term(cid, tuple(full_keys(t.surface, lang) for t in tokens),
+                term = Term(cid, tuple(keys_of(t.surface, lang) for t in tokens),
                             tuple(t.stop for t in tokens), " ".join(t.surface for t in tokens))
                 if len(tokens) == 1:
                     for key in term.keys[0]:
@@ -202,6 +234,12 @@ def _build(raw: dict[str, Any]) -> Vocabulary:
     wanted = {k for c in concepts for k in c.cues}
     for index in (*single.values(), *phrases.values()):
         wanted.update(index)
-    forms = {lang: build_form_table(lang, wanted) for lang in LANGUAGES}
+    known_wanted = {k for keys in known_keys.values() for k in keys}
+    forms = {}
+    for lang in LANGUAGES:
+        forms[lang] = dict(known_forms.get(lang, {}))
+        missing = wanted - known_wanted if known_forms else wanted
+        if missing:
+            forms[lang].update(build_form_table(lang, missing))
     return Vocabulary(concepts, abbreviations, modes, answers, single, phrases,
-                      {lang: sorted(s) for lang, s in surfaces.items()}, forms)
+                      {lang: sorted(s) for lang, s in surfaces.items()}, forms, term_keys)
