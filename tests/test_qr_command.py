@@ -6,17 +6,22 @@ import io
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 import vobject
 import zxingcpp
 from click.testing import CliRunner
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from werkplaats.cli import main
-from werkplaats.contact.vcard import normalise_phone
-from werkplaats.model import Pair, PairStatus, Ref, Session
+from werkplaats.contact import pair_cards
+from werkplaats.contact.sheet import write_contact_files
+from werkplaats.contact.vcard import clean_text, normalise_phone
+from werkplaats.model import Consent, Contact, Pair, PairStatus, Participant, Ref, Session
 from werkplaats.store import SessionStore
 
 # (ask, offer) in the demo: p07 said no, p12 said no, p14 gave no consent at all.
@@ -214,3 +219,43 @@ def test_qr_command_does_not_import_textual() -> None:
         "assert 'textual' not in sys.modules and 'jinja2' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+HOSTILE_PIECES = st.sampled_from(
+    ['"', "'", ";", ",", "\\", "\n", ":", "🙂", "שלום", "مرحبا", "Jânke", "<b>", "&amp;",
+     "van der", " ", "\\n", "END:VCARD"]
+)
+HOSTILE = st.lists(st.one_of(HOSTILE_PIECES, st.text(max_size=6)), min_size=1,
+                   max_size=25).map("".join)
+
+
+@settings(max_examples=25, deadline=None)
+@given(names=st.tuples(HOSTILE, HOSTILE), ask=HOSTILE, offer=HOSTILE, title=HOSTILE)
+def test_written_files_of_hostile_people_read_back_exactly(
+    names: tuple[str, str], ask: str, offer: str, title: str
+) -> None:
+    assume(all(clean_text(n).strip() for n in names) and title.strip())
+    people = [
+        Participant(f"p0{n + 1}", name, asks=[ask], offers=[offer],
+                    contact=Contact(f"mens{n}@example.nl", f"06-1234567{n}"),
+                    consent=Consent(share_contact=True))
+        for n, name in enumerate(names)
+    ]
+    session = Session("s", title, created="2026-11-23T19:30:00", participants=people,
+                      pairs=[Pair(Ref("p01", 0), Ref("p02", 0), PairStatus.CONFIRMED)])
+    (card,) = pair_cards(session)
+    with tempfile.TemporaryDirectory() as tmp:
+        files = write_contact_files(session, Path(tmp))
+        assert len(files.codes) == 4
+        for side, person, n in ((card.asker, people[0], 0), (card.helper, people[1], 1)):
+            read = vobject.readOne(decode_file(Path(tmp) / f"pair-01-p0{n + 1}.png"))
+            assert read.fn.value == clean_text(person.name).strip()
+            assert read.tel.value == f"+3161234567{n}"
+            assert read.email.value == f"mens{n}@example.nl"
+            assert read.note.value == vobject.readOne(side.vcard).note.value
+            assert read.note.value.startswith("Werkplaats ")
+        html = (Path(tmp) / "pair-cards.html").read_text("utf-8")
+        assert html.count("<svg ") == 2
+        # what people typed is escaped: the only tags in a card are the template's own
+        typed_tags = html.split("<main>")[1].count("<b>")
+        assert typed_tags == 2  # the two bold names, never a "<b>" someone typed
