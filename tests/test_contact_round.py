@@ -17,7 +17,7 @@ from textual.widgets import Static
 from werkplaats.contact import pair_cards
 from werkplaats.model import Consent, Contact, Pair, PairStatus, Participant, Ref
 from werkplaats.store import SessionStore, create_session, resolve_session
-from werkplaats.tui.contact_round import ContactProjector, ContactRound
+from werkplaats.tui.contact_round import CodeView, ContactProjector, ContactRound, choose_view
 from werkplaats.tui.factory import facilitator_app, projector_app
 
 CONTACT_ROUND = 2  # intro, pairing, contact, tips in the wehelpen-workshop plan
@@ -263,3 +263,12 @@ async def test_projector_takes_turns_when_one_code_fits(data_root: Path) -> None
                                                                card.helper.vcard}
         assert caption(stage, 0) in ("Jort scant: contact van Sjoukje",
                                      "Sjoukje scant: contact van Jort")
+
+
+def test_choose_view_prefers_both_codes_then_the_biggest_scale(data_root: Path) -> None:
+    card = pair_cards(SessionStore(contact_session(data_root), writer=False).load())[0]
+    assert choose_view(card, 600, 200, 1) == CodeView((0, 1), False, 3)
+    assert choose_view(card, 160, 46, 1) == CodeView((0, 1), False, 1)
+    assert choose_view(card, 90, 40, 0) == CodeView((0,), False, 1)
+    assert choose_view(card, 90, 40, 1) == CodeView((1,), False, 1)
+    assert choose_view(card, 60, 20, 1) is None

@@ -234,3 +234,14 @@ def test_scanners_guess_utf8_for_frisian_and_dutch_names(name: str) -> None:
     image = Image.open(io.BytesIO(png_bytes(qr_matrix(card))))
     (found,) = zxingcpp.read_barcodes(image)
     assert found.text == card
+
+
+@pytest.mark.parametrize("scale", [2, 3])
+def test_scaled_terminal_rendering_decodes_too(scale: int) -> None:
+    card = vcard_for(person("Jânke de Boer"), NOTE)
+    matrix = qr_matrix(card)
+    lines = half_block_lines(matrix, scale=scale)
+    assert (len(lines[0]), len(lines)) == text_size(matrix, scale=scale)
+    assert len(lines[0]) == (matrix.size + 8) * scale
+    assert all(line[: 4 * scale] == " " * 4 * scale for line in lines)
+    assert decode_image(rasterise_half_blocks(lines, scale=2)) == card

@@ -33,6 +33,7 @@ BOX_MARGIN = 2  # columns left and right of each code (see contact_round.tcss)
 CAPTION = 1  # lines under a code
 ABOVE = 4  # lines above the codes: the pair, what they ask and offer, a blank line
 TURN_SECONDS = 8  # the projector shows one code at a time for this long
+MAX_SCALE = 3  # a module is at most 3 columns wide on a very big screen
 
 
 @lru_cache(maxsize=64)
@@ -42,10 +43,11 @@ def cached_matrix(payload: str) -> QRMatrix:
 
 @dataclass(frozen=True)
 class CodeView:
-    """How a pair's codes fit: which sides (0 asker, 1 helper) and full or compact cards."""
+    """How a pair's codes fit: which sides (0 asker, 1 helper), full or compact, how big."""
 
     sides: tuple[int, ...]
     compact: bool
+    scale: int = 1  # terminal columns (and half lines) per module
 
 
 def payload(side: CardSide, compact: bool) -> str:
@@ -54,32 +56,43 @@ def payload(side: CardSide, compact: bool) -> str:
     return text
 
 
-def choose_view(card: PairCard, width: int, height: int, side: int) -> CodeView | None:
-    """The biggest way to show ``card``'s codes in ``width`` × ``height`` cells, or None.
-
-    Both codes side by side (full cards, then compact ones); else one at a time, showing
-    ``side`` — and only if either code fits on its own, so switching always works.
-    """
-    for compact in (False, True):
-        sizes = [text_size(cached_matrix(payload(s, compact))) for s in card.sides()]
-        if (sum(w + 2 * BOX_MARGIN for w, _ in sizes) <= width
-                and max(h for _, h in sizes) + CAPTION <= height):
-            return CodeView((0, 1), compact)
-    for compact in (False, True):
-        if fits_one_at_a_time(card, compact, width, height):
-            return CodeView((side,), compact)
-    return None
+def code_sizes(card: PairCard, compact: bool, scale: int) -> list[tuple[int, int]]:
+    return [text_size(cached_matrix(payload(s, compact)), scale=scale) for s in card.sides()]
 
 
-def one_at_a_time_size(card: PairCard, compact: bool) -> tuple[int, int]:
+def fits_side_by_side(card: PairCard, compact: bool, scale: int, width: int,
+                      height: int) -> bool:
+    sizes = code_sizes(card, compact, scale)
+    return (sum(w + 2 * BOX_MARGIN for w, _ in sizes) <= width
+            and max(h for _, h in sizes) + CAPTION <= height)
+
+
+def one_at_a_time_size(card: PairCard, compact: bool, scale: int = 1) -> tuple[int, int]:
     """(columns, lines) the larger of the two codes needs on its own, caption included."""
-    sizes = [text_size(cached_matrix(payload(s, compact))) for s in card.sides()]
+    sizes = code_sizes(card, compact, scale)
     return (max(w for w, _ in sizes) + 2 * BOX_MARGIN, max(h for _, h in sizes) + CAPTION)
 
 
-def fits_one_at_a_time(card: PairCard, compact: bool, width: int, height: int) -> bool:
-    needed_width, needed_height = one_at_a_time_size(card, compact)
+def fits_one_at_a_time(card: PairCard, compact: bool, scale: int, width: int,
+                       height: int) -> bool:
+    needed_width, needed_height = one_at_a_time_size(card, compact, scale)
     return needed_width <= width and needed_height <= height
+
+
+def choose_view(card: PairCard, width: int, height: int, side: int) -> CodeView | None:
+    """The best way to show ``card``'s codes in ``width`` × ``height`` cells, or None.
+
+    In this order: both codes side by side (full cards, then the compact ones without the
+    note); else one at a time, showing ``side`` — only when either code fits on its own,
+    so switching always works. Each at the largest scale (up to MAX_SCALE) that fits.
+    """
+    options = (((0, 1), False), ((0, 1), True), ((side,), False), ((side,), True))
+    for sides, compact in options:
+        fits = fits_side_by_side if len(sides) == 2 else fits_one_at_a_time
+        for scale in range(MAX_SCALE, 0, -1):
+            if fits(card, compact, scale, width, height):
+                return CodeView(sides, compact, scale)
+    return None
 
 
 class ContactStage:
@@ -158,7 +171,8 @@ class ContactStage:
                 continue
             side = card.sides()[view.sides[n]]
             other = card.sides()[1 - view.sides[n]]
-            lines = half_block_lines(cached_matrix(payload(side, view.compact)))
+            lines = half_block_lines(cached_matrix(payload(side, view.compact)),
+                                     scale=view.scale)
             query(f"#code-{n}", Static).update(Text("\n".join(lines), no_wrap=True,
                                                     overflow="crop"))
             caption = (_("contact.code_of", name=self.person_name(side)) if len(view.sides) == 2
