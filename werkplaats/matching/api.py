@@ -130,8 +130,10 @@ def _score(session: Session, asks: list[Ref], offers: list[Ref],
 
     vocab = load_vocabulary(vocabulary)
     lang = session.language
-    return score_profiles([_profile(session.ask_text(r), vocab, lang) for r in asks],
-                          [_profile(session.offer_text(r), vocab, lang) for r in offers], vocab)
+    people = {person.id: person for person in session.participants}
+    return score_profiles(
+        [_profile(people[r.participant].asks[r.index], vocab, lang) for r in asks],
+        [_profile(people[r.participant].offers[r.index], vocab, lang) for r in offers], vocab)
 
 
 @lru_cache(maxsize=20_000)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Words that carry no meaning of their own for matching. They stay in the token stream
 # (fixed phrases such as "op de koffie" need them) but never match or overlap alone.
@@ -47,8 +47,7 @@ _JOINERS = re.compile(r"(?<=[a-z0-9])['’`-](?=[a-z0-9])")
 SENTENCE_GAP = 10
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One word of a text: its cleaned surface form and position (sentence gaps included)."""
 
     surface: str
@@ -58,6 +57,8 @@ class Token:
 
 def fold(text: str) -> str:
     """Lower-case and strip accents: ``Één Patiënt`` → ``een patient``."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -75,7 +76,7 @@ def tokenize(text: str, abbreviations: Mapping[str, str] | None = None,
     pos = 0
     for sentence in _SENTENCE_END.split(cleaned):
         for raw in _TOKEN.findall(sentence):
-            for word in abbreviations.get(raw, raw).split():
+            for word in abbreviations[raw].split() if raw in abbreviations else (raw,):
                 tokens.append(Token(word, pos, word in stops or len(word) < 2))
                 pos += 1
         pos += SENTENCE_GAP

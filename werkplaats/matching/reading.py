@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from werkplaats.matching.normalise import STOPWORDS, Token, guess_language, restop, tokenize
 from werkplaats.matching.stems import is_known, other_language, stem
@@ -31,8 +32,7 @@ NEGATED_SPAN = 3
 _NEGATION_STARTS = {n[0] for n in NEGATIONS}
 
 
-@dataclass
-class _Unit:
+class _Unit(NamedTuple):
     surface: str
     pos: int
     keys: frozenset[str]  # keys in the text's language (used for phrases)

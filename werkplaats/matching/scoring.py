@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -64,99 +65,149 @@ class ScoreTable:
 
 
 def score_profiles(asks: list[Profile], offers: list[Profile], vocab: Vocabulary) -> ScoreTable:
-    n_concepts = len(vocab.concepts)
-    a = _concept_matrix(asks, n_concepts)
-    o = _concept_matrix(offers, n_concepts)
-    root_spec = np.sqrt(np.array([c.spec for c in vocab.concepts]))
-    relations = np.eye(n_concepts)
+    """All asks × offers at once: a handful of matrix products, no loop over pairs."""
+    weighted = _weighted_relations(vocab)
+    a, o = _concept_matrix(asks, vocab), _concept_matrix(offers, vocab)
+    raw = _best_link(a, o, weighted)  # float32 throughout: half the memory traffic
+    total = a @ weighted @ o.T
+    total -= raw
+    total *= EXTRA_LINKS
+    raw += total  # raw link strength: the best link plus a share of the others
+    concept_part = total  # reuse the buffer: 1 - exp(-k·raw)
+    np.multiply(raw, -STEEPNESS, out=concept_part)
+    np.expm1(concept_part, out=concept_part)
+    np.negative(concept_part, out=concept_part)
+
+    words = _word_overlap(asks, offers)
+    words *= WORDS_WEIGHT
+    clear_a = a.max(axis=1, initial=0.0) >= CLEAR_TOPIC
+    clear_o = o.max(axis=1, initial=0.0) >= CLEAR_TOPIC
+    trap = raw < 0.05
+    trap &= clear_a[:, None]
+    trap &= clear_o[None, :]
+    words[trap] *= TRAP_FACTOR
+    # scores = 1 - (1 - concept) · (1 - words), in place
+    scores = raw
+    np.subtract(1.0, concept_part, out=scores)
+    np.subtract(1.0, words, out=words)
+    scores *= words
+    np.subtract(1.0, scores, out=scores)
+    # Mode and group corrections multiply: one product of logarithms for all of them.
+    log_a, log_o = _corrections(asks, offers, a, o, vocab)
+    if log_a.size:
+        factor = np.matmul(log_a, log_o.T, out=words)
+        np.minimum(factor, 0.0, out=factor)
+        scores *= np.exp(factor, out=factor)
+    np.clip(scores, 0.0, 1.0, out=scores)
+    return ScoreTable(scores, concept_part, asks, offers, vocab)
+
+
+@lru_cache(maxsize=8)
+def _weighted_relations(vocab: Vocabulary) -> np.ndarray:
+    """relation(c, d) · sqrt(spec_c · spec_d), with relation 1 on the diagonal."""
+    n = len(vocab.concepts)
+    relations = np.eye(n)
     for i, concept in enumerate(vocab.concepts):
         for j, strength in concept.links.items():
             relations[i, j] = max(relations[i, j], strength)
-    weighted = relations * root_spec[:, None] * root_spec[None, :]
-    total = a @ weighted @ o.T
-    best = _best_link(a, o, weighted)
-    raw = best + EXTRA_LINKS * (total - best)
-    concept_part = 1.0 - np.exp(-STEEPNESS * raw)
-
-    words = _word_overlap(asks, offers) * WORDS_WEIGHT
-    clear_a = a.max(axis=1, initial=0.0) >= CLEAR_TOPIC
-    clear_o = o.max(axis=1, initial=0.0) >= CLEAR_TOPIC
-    unrelated = clear_a[:, None] & clear_o[None, :] & (raw < 0.05)
-    words = np.where(unrelated, words * TRAP_FACTOR, words)
-    scores = 1.0 - (1.0 - concept_part) * (1.0 - words)
-
-    for mode, factor in vocab.mode_factors.items():
-        wants = np.array([mode in p.markers for p in asks], dtype=bool)
-        answers = vocab.mode_answers.get(mode, set())
-        gives = np.array([mode in p.markers or bool(answers & p.concepts.keys())
-                          for p in offers], dtype=bool)
-        scores = np.where(wants[:, None] & ~gives[None, :], scores * factor, scores)
-    scores = scores * _group_factor(a, o, vocab)
-    return ScoreTable(np.clip(scores, 0.0, 1.0), concept_part, asks, offers, vocab)
+    root_spec = np.sqrt(np.array([c.spec for c in vocab.concepts]))
+    return (relations * root_spec[:, None] * root_spec[None, :]).astype(np.float32)
 
 
 def _best_link(a: np.ndarray, o: np.ndarray, weighted: np.ndarray) -> np.ndarray:
-    """max over concept pairs (c, d) of a[i, c] · weighted[c, d] · o[j, d], sparsely."""
-    best = np.zeros((a.shape[0], o.shape[0]))
-    for c in np.flatnonzero(a.any(axis=0)):
+    """max over concept pairs (c, d) of a[i, c] · weighted[c, d] · o[j, d].
+
+    ``reach[c, j]`` is offer j's best partner for concept c; an ask has few concepts, so
+    the maximum runs over its k-th concept for k = 1, 2, … (a few passes over the matrix).
+    """
+    present = np.flatnonzero(a.any(axis=0))
+    best = np.zeros((a.shape[0], o.shape[0]), dtype=np.float32)
+    if present.size == 0 or o.shape[0] == 0:
+        return best
+    reach = np.empty((present.size, o.shape[0]), dtype=np.float32)  # present concept × offer
+    for k, c in enumerate(present):
         linked = np.flatnonzero(weighted[c])
-        reach = (o[:, linked] * weighted[c, linked]).max(axis=1)  # best partner per offer
-        rows = np.flatnonzero(a[:, c])
-        best[rows] = np.maximum(best[rows], a[rows, c][:, None] * reach[None, :])
+        reach[k] = (o[:, linked] * weighted[c, linked]).max(axis=1)
+    local = a[:, present]
+    order = np.argsort(-local, axis=1, kind="stable")
+    for k in range(int((local > 0).sum(axis=1).max())):
+        cols = order[:, k]
+        weight = local[np.arange(local.shape[0]), cols]
+        np.maximum(best, weight[:, None] * reach[cols], out=best)
     return best
 
 
-def _concept_matrix(profiles: list[Profile], n_concepts: int) -> np.ndarray:
-    matrix = np.zeros((len(profiles), n_concepts))
+def _concept_matrix(profiles: list[Profile], vocab: Vocabulary) -> np.ndarray:
+    matrix = np.zeros((len(profiles), len(vocab.concepts)), dtype=np.float32)
     for row, profile in enumerate(profiles):
         for cid, (weight, _) in profile.concepts.items():
             matrix[row, cid] = weight
     return matrix
 
 
-def _group_factor(a: np.ndarray, o: np.ndarray, vocab: Vocabulary) -> np.ndarray:
-    factor = np.ones((a.shape[0], o.shape[0]))
+def _corrections(asks: list[Profile], offers: list[Profile], a: np.ndarray, o: np.ndarray,
+                 vocab: Vocabulary) -> tuple[np.ndarray, np.ndarray]:
+    """Factors as ``exp(L_a · L_o)``: per mode and per group one column of each side.
+
+    Mode: ask wants it (log factor) × offer lacks it (1). Group: the ask names a member
+    (log factor) × the offer names a member (1), minus the same for each shared member, so a
+    pair that shares a member of the group is not corrected (Spanish for Spanish).
+    """
+    left, right = [], []
+    for mode, factor in vocab.mode_factors.items():
+        answers = sorted(vocab.mode_answers.get(mode, set()))
+        has = np.array([mode in p.markers for p in offers], dtype=bool)
+        if answers:
+            has |= o[:, answers].any(axis=1)
+        left.append([math.log(factor) if mode in p.markers else 0.0 for p in asks])
+        right.append((~has).astype(float))
+    log_group = math.log(GROUP_FACTOR)
+    for members in _groups(vocab):
+        in_a, in_o = a[:, members] > 0, o[:, members] > 0
+        if not (in_a.any() and in_o.any()):
+            continue
+        left.append(np.where(in_a.any(axis=1), log_group, 0.0))
+        right.append(in_o.any(axis=1).astype(float))
+        for k in np.flatnonzero(in_a.any(axis=0) & in_o.any(axis=0)):
+            left.append(np.where(in_a[:, k], -log_group, 0.0))
+            right.append(in_o[:, k].astype(float))
+    if not left:
+        return np.zeros((len(asks), 0)), np.zeros((len(offers), 0))
+    return np.array(left, dtype=np.float32).T, np.array(right, dtype=np.float32).T
+
+
+@lru_cache(maxsize=8)
+def _groups(vocab: Vocabulary) -> list[list[int]]:
     groups: dict[str, list[int]] = {}
     for cid, concept in enumerate(vocab.concepts):
         if concept.group:
             groups.setdefault(concept.group, []).append(cid)
-    for members in groups.values():
-        in_a, in_o = a[:, members] > 0, o[:, members] > 0
-        if not (in_a.any() and in_o.any()):
-            continue
-        shared = (in_a.astype(float) @ in_o.T.astype(float)) > 0
-        clash = in_a.any(axis=1)[:, None] & in_o.any(axis=1)[None, :] & ~shared
-        factor = np.where(clash, factor * GROUP_FACTOR, factor)
-    return factor
+    return list(groups.values())
 
 
 def _word_overlap(asks: list[Profile], offers: list[Profile]) -> np.ndarray:
-    """Cosine similarity of TF-IDF vectors over the words no concept explained.
+    """Cosine similarity of TF-IDF vectors over the words no concept explained (sparse)."""
+    from scipy.sparse import csr_matrix
 
-    Computed per shared word (an inverted index), which is cheap because texts are short
-    and needs no sparse-matrix library.
-    """
-    df: dict[str, int] = {}
+    column: dict[str, int] = {}
     for profile in (*asks, *offers):
         for key in profile.words:
-            df[key] = df.get(key, 0) + 1
-    total = len(asks) + len(offers) + 1
+            column.setdefault(key, len(column))
+    df = np.zeros(len(column))
+    for profile in (*asks, *offers):
+        for key in profile.words:
+            df[column[key]] += 1
+    idf = np.log((len(asks) + len(offers) + 1) / (df + 1)) + 1.0
 
-    def postings(profiles: list[Profile]) -> dict[str, tuple[list[int], list[float]]]:
-        index: dict[str, tuple[list[int], list[float]]] = {}
-        for row, profile in enumerate(profiles):
-            weights = {k: math.log(total / (df[k] + 1)) + 1.0 for k in profile.words}
-            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-            for key, weight in weights.items():
-                rows, values = index.setdefault(key, ([], []))
-                rows.append(row)
-                values.append(weight / norm)
-        return index
+    def tfidf(profiles: list[Profile]):  # type: ignore[no-untyped-def]
+        cols = [column[k] for p in profiles for k in p.words]
+        rows = np.repeat(np.arange(len(profiles)), [len(p.words) for p in profiles])
+        values = (idf[cols] if cols else np.zeros(0)).astype(np.float32)
+        matrix = csr_matrix((values, (rows, cols)), shape=(len(profiles), len(column)))
+        norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        return csr_matrix(matrix.multiply(1.0 / norms[:, None]))
 
-    from_asks, from_offers = postings(asks), postings(offers)
-    overlap = np.zeros((len(asks), len(offers)))
-    for key in sorted(from_asks.keys() & from_offers.keys()):
-        rows, ask_weights = from_asks[key]
-        cols, offer_weights = from_offers[key]
-        overlap[np.ix_(rows, cols)] += np.outer(ask_weights, offer_weights)
-    return overlap
+    if not column:
+        return np.zeros((len(asks), len(offers)), dtype=np.float32)
+    return np.asarray((tfidf(asks) @ tfidf(offers).T).toarray(), dtype=np.float32)

@@ -42,7 +42,7 @@ class Concept:
     links: dict[int, float] = field(default_factory=dict)  # ``related`` by concept index
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # each term is one object: hashed by identity, fast
 class Term:
     """A word or phrase of a concept, as keys; a phrase with stopwords must keep its order."""
 
