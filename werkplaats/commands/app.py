@@ -24,10 +24,12 @@ def demo(ctx: click.Context, lang: str | None) -> None:
     try:
         from werkplaats.tui.factory import facilitator_app
 
-        facilitator_app(store, root=root, language=lang).run()
+        app = facilitator_app(store, root=root, language=lang)
+        app.run()
     finally:
         store.close()
     click.echo(f"demo session: {session.id}")
+    ctx.exit(app.return_code or 0)
 
 
 @click.command("open")
@@ -43,10 +45,12 @@ def open_session(ctx: click.Context, session_key: str | None, lang: str | None) 
     try:
         from werkplaats.tui.factory import facilitator_app
 
-        facilitator_app(store, root=root, language=lang).run()
+        app = facilitator_app(store, root=root, language=lang)
+        app.run()
     finally:
         if store is not None:
             store.close()
+    ctx.exit(app.return_code or 0)
 
 
 @click.command()
@@ -62,6 +66,8 @@ def projector(ctx: click.Context, session_key: str, lang: str | None) -> None:
     try:
         from werkplaats.tui.factory import projector_app
 
-        projector_app(store, root=root, language=lang).run()
+        app = projector_app(store, root=root, language=lang)
+        app.run()
     finally:
         store.close()
+    ctx.exit(app.return_code or 0)

@@ -9,6 +9,7 @@ every round: the rounds menu, next/previous round, undo. Every change goes throu
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -26,6 +27,7 @@ from werkplaats.i18n import t
 from werkplaats.plans import Plan, Round, load_plan
 from werkplaats.store import SessionStore
 from werkplaats.tui.bindings import ActionCommands, describe_key, translate_bindings
+from werkplaats.tui.guard import Guarded, GuardedApp, guard_callback
 from werkplaats.tui.help import HelpScreen
 from werkplaats.tui.rounds import (
     FacilitatorRound,
@@ -53,8 +55,11 @@ def plan_for(session_plan: str, root: Path | None) -> Plan:
         return load_plan(None, root)
 
 
-class SessionScreen(Screen[None]):
+class SessionScreen(Guarded, Screen[None]):
     """The session, round by round. Keys here work in every round."""
+
+    GUARD_HOOKS: ClassVar[dict[str, object]] = {"tick": None, "refresh_session": None,
+                                                 "settle_focus": None, "flush": True}
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f9", "rounds", "app.key_rounds", id="app.rounds", tooltip="app.tip_rounds"),
@@ -73,6 +78,7 @@ class SessionScreen(Screen[None]):
         self.language = language
         self.clock = clock
         self.round_widget: FacilitatorRound | RoundPlaceholder | None = None
+        self.moving = asyncio.Lock()  # one round move at a time, however fast keys come
         translate_bindings(self, language)
 
     def compose(self) -> ComposeResult:
@@ -117,6 +123,8 @@ class SessionScreen(Screen[None]):
         await body.remove_children()
         self.round_widget = widget
         await body.mount(widget)
+        if widget is not self.round_widget:
+            return  # another move overtook this one
         self.refresh_session()
         if isinstance(widget, FacilitatorRound):
             widget.focus_first()
@@ -169,12 +177,15 @@ class SessionScreen(Screen[None]):
             return None
 
     async def go_to_round(self, index: int) -> None:
-        if not self.flush():
-            return
-        index = max(0, min(index, len(self.plan.rounds) - 1))
-        if self.run_edit(lambda: self.editor.go_to_round(index)) is None:
-            return
-        await self.show_round(index)
+        async with self.moving:
+            index = max(0, min(index, len(self.plan.rounds) - 1))
+            if index == self.round_index and self.round_widget is not None:
+                return  # asked twice (a key pressed twice): already there
+            if not self.flush():
+                return
+            if self.run_edit(lambda: self.editor.go_to_round(index)) is None:
+                return
+            await self.show_round(index)
 
     async def action_next_round(self) -> None:
         if self.round_index + 1 < len(self.plan.rounds):
@@ -195,7 +206,8 @@ class SessionScreen(Screen[None]):
             if index is not None and index != self.round_index:
                 await self.go_to_round(index)
 
-        self.app.push_screen(RoundsMenu(self.plan, self.round_index, self.language), chosen)
+        self.app.push_screen(RoundsMenu(self.plan, self.round_index, self.language),
+                             guard_callback(self, chosen))
 
     def action_undo(self) -> None:
         if not self.flush():
@@ -209,7 +221,7 @@ class SessionScreen(Screen[None]):
             self.refresh_session()
 
 
-class FacilitatorApp(App[None]):
+class FacilitatorApp(GuardedApp):
     """``werkplaats open`` / ``werkplaats demo``: run a session from the laptop."""
 
     TITLE = "werkplaats"

@@ -1,8 +1,12 @@
-"""Small dialogs of the facilitator app: a walk-in's name, the rounds menu."""
+"""Small dialogs of the facilitator app: a walk-in's name, the rounds menu.
+
+Every dialog is a :class:`Dialog`: it answers once. Keys arrive in bursts (a held Enter, a
+terminal that sends two at once), and a second answer would dismiss the screen below.
+"""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -13,9 +17,24 @@ from textual.widgets.option_list import Option
 
 from werkplaats.i18n import t
 from werkplaats.plans import Plan
+from werkplaats.tui.guard import Guarded
+
+R = TypeVar("R")
 
 
-class WalkInDialog(ModalScreen[str | None]):
+class Dialog(Guarded, ModalScreen[R]):
+    """A modal screen that is dismissed at most once (see the module docstring)."""
+
+    answered = False
+
+    def answer(self, result: R | None) -> None:
+        if self.answered or not self.is_current:
+            return
+        self.answered = True
+        self.dismiss(result)
+
+
+class WalkInDialog(Dialog[str | None]):
     """Ask for a walk-in's name; Enter adds, Esc cancels."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", show=False)]
@@ -34,13 +53,13 @@ class WalkInDialog(ModalScreen[str | None]):
         event.stop()
         name = event.value.strip()
         if name:
-            self.dismiss(name)
+            self.answer(name)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.answer(None)
 
 
-class RoundsMenu(ModalScreen[int | None]):
+class RoundsMenu(Dialog[int | None]):
     """The rounds of the plan; Enter goes to the highlighted one."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -71,7 +90,7 @@ class RoundsMenu(ModalScreen[int | None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(int(event.option.id or 0))
+        self.answer(int(event.option.id or 0))
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.answer(None)

@@ -13,9 +13,10 @@ from textual.widgets import Static
 
 from werkplaats.i18n import t
 from werkplaats.tui.bindings import active_actions
+from werkplaats.tui.guard import Guarded
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Guarded, ModalScreen[None]):
     """A list of the bindings active on the screen below; any of Esc, F1, ? or q closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from werkplaats.editing import format_seconds, speaker_queue, timer_remaining
 from werkplaats.model import Participant
 from werkplaats.nudge import nudge_for
+from werkplaats.tui.guard import guard_callback
 from werkplaats.tui.rounds import FacilitatorRound, ProjectorRound
 
 SAVE_AFTER_SECONDS = 0.8
@@ -164,7 +165,7 @@ class IntroRound(FacilitatorRound):
             self._show_nudge(event.text_area.text)
         if self._save_timer is not None:
             self._save_timer.stop()
-        self._save_timer = self.set_timer(SAVE_AFTER_SECONDS, self.flush)
+        self._save_timer = self.set_timer(SAVE_AFTER_SECONDS, guard_callback(self, self.flush))
 
     def flush(self) -> bool:
         if self._save_timer is not None:
@@ -226,7 +227,7 @@ class IntroRound(FacilitatorRound):
             if person is not None:
                 self.notify(self.context.t("app.walk_in_added", name=person.name))
 
-        self.app.push_screen(WalkInDialog(self.context.language), add)
+        self.app.push_screen(WalkInDialog(self.context.language), guard_callback(self, add))
 
 
 class IntroProjector(ProjectorRound):

@@ -15,13 +15,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.markup import escape
-from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from werkplaats.editing import offer_load
 from werkplaats.i18n import t
 from werkplaats.model import Ref, Session
+from werkplaats.tui.dialogs import Dialog
 
 
 def offer_line(session: Session, ref: Ref, load: dict[Ref, int], score: float | None = None,
@@ -35,7 +35,7 @@ def offer_line(session: Session, ref: Ref, load: dict[Ref, int], score: float | 
     return f"{escape(person.first_name)}: {escape(session.offer_text(ref))}  ({capacity}){extra}"
 
 
-class OfferPicker(ModalScreen[Ref | None]):
+class OfferPicker(Dialog[Ref | None]):
     """Pick an offer for ``ask``; Enter picks, Esc cancels."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -114,15 +114,15 @@ class OfferPicker(ModalScreen[Ref | None]):
         listing = self.query_one("#offer-list", OptionList)
         option = listing.highlighted_option
         if option is not None and option.id is not None:
-            self.dismiss(Ref.parse(option.id))
+            self.answer(Ref.parse(option.id))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option.id is not None:
-            self.dismiss(Ref.parse(event.option.id))
+            self.answer(Ref.parse(event.option.id))
 
     def action_to_list(self) -> None:
         self.query_one("#offer-list").focus()
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.answer(None)

@@ -22,6 +22,7 @@ from textual.widgets import DataTable, Static
 
 from werkplaats.editing import offer_load, open_asks, pair_topic
 from werkplaats.model import Pair, PairStatus, Ref
+from werkplaats.tui.guard import guard_callback
 from werkplaats.tui.rounds import FacilitatorRound, ProjectorRound
 
 STATUS_MARK = {PairStatus.PROPOSED: "?", PairStatus.CONFIRMED: "✓", PairStatus.REJECTED: "✗"}
@@ -235,7 +236,8 @@ class PairingRound(FacilitatorRound):
                 self.perform(lambda e: e.pair_by_hand(ask, offer, replacing=replacing))
 
         self.app.push_screen(
-            OfferPicker(self.context.session, ask, self.context.language, title), chosen
+            OfferPicker(self.context.session, ask, self.context.language, title),
+            guard_callback(self, chosen),
         )
 
 

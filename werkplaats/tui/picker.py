@@ -14,9 +14,10 @@ from textual.widgets.option_list import Option
 from werkplaats.errors import WerkplaatsError
 from werkplaats.i18n import t
 from werkplaats.store import create_session, list_sessions, resolve_session
+from werkplaats.tui.guard import Guarded
 
 
-class SessionPickerScreen(Screen[None]):
+class SessionPickerScreen(Guarded, Screen[None]):
     """A list of the sessions on this laptop, newest first, and a field for a new title."""
 
     def __init__(self, root: Path | None, language: str) -> None:

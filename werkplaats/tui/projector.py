@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
 from textual.widgets import Static
@@ -24,6 +24,7 @@ from werkplaats.plans import Plan
 from werkplaats.store import SessionStore
 from werkplaats.tui.app import css_paths, plan_for
 from werkplaats.tui.bindings import translate_bindings
+from werkplaats.tui.guard import Guarded, GuardedApp
 from werkplaats.tui.rounds import ProjectorContext, ProjectorRound, RoundPlaceholder, round_widgets
 from werkplaats.tui.status import StatusLine
 from werkplaats.tui.theme import PROJECTOR_THEME
@@ -31,13 +32,14 @@ from werkplaats.tui.theme import PROJECTOR_THEME
 POLL_SECONDS = 0.2
 
 
-class ProjectorApp(App[None]):
+class ProjectorApp(Guarded, GuardedApp):
     """``werkplaats projector SESSION``: the audience view."""
 
     TITLE = "werkplaats"
     CSS_PATH: ClassVar[list[str | Path]] = css_paths("projector.tcss")
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (120, "-wide")]
     ENABLE_COMMAND_PALETTE = False
+    GUARD_HOOKS: ClassVar[dict[str, object]] = {"poll": None, "tick": None, "repaint": None}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q,ctrl+q,escape", "quit", "app.key_quit", id="projector.quit", show=False),
     ]

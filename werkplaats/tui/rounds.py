@@ -41,6 +41,12 @@ The projector never writes. It polls the session file a few times per second and
 
 Both kinds get ``clock_tick(now)`` once a second (for countdowns); the default does nothing.
 
+A bug in a round widget must not close the app in front of a room: the base classes wrap the
+``on_*`` and ``action_*`` handlers and the hooks above (see :mod:`werkplaats.tui.guard`), so an
+unexpected exception becomes a notification and a log entry. Wrap your own ``push_screen``
+callbacks and timers with :func:`werkplaats.tui.guard.guard_callback` for the same protection.
+Errors a person can act on are still yours to handle with your own words.
+
 Bindings: a round widget may declare ``BINDINGS`` with ids ``"<kind>.<action>"`` and a short
 description; they appear in the footer, in the help screen (F1) and in the command palette
 (ctrl+p). The app keeps these keys for itself: ``f1``, ``?``, ``ctrl+p``, ``ctrl+q``,
@@ -69,6 +75,7 @@ from werkplaats.errors import WerkplaatsError
 from werkplaats.i18n import t as translate
 from werkplaats.model import Session
 from werkplaats.plans import Round
+from werkplaats.tui.guard import Guarded
 
 if TYPE_CHECKING:
     from werkplaats.editing import SessionEditor
@@ -105,7 +112,7 @@ class SessionChanged(Message):
     """Posted after an action was saved; the app refreshes the visible round widget."""
 
 
-class FacilitatorRound(Widget):
+class FacilitatorRound(Guarded, Widget):
     """Base class of the facilitator's widget for one round (see the module docstring)."""
 
     def __init__(self, context: RoundContext, *, id: str | None = None) -> None:
@@ -149,7 +156,7 @@ class FacilitatorRound(Widget):
                 return
 
 
-class ProjectorRound(Widget):
+class ProjectorRound(Guarded, Widget):
     """Base class of the projector's (read-only) widget for one round."""
 
     def __init__(self, context: ProjectorContext, *, id: str | None = None) -> None:
