@@ -164,3 +164,28 @@ def test_a_bad_capacity_is_refused() -> None:
 
     with pytest.raises(WerkplaatsError):
         propose_pairs(room(("a", ["x"], [])), capacity=0)
+
+
+def test_each_language_is_its_own_concept() -> None:
+    session = room(("a", ["Does anyone speak Portuguese?"], []),
+                   ("b", [], ["I speak Polish, it is my mother tongue"]),
+                   ("c", ["Wie kan een brief uit het Pools vertalen?"], []), language="en")
+    result = propose_pairs(session)
+    assert result.open == [Ref("a", 0)]
+    assert [(str(p.ask), str(p.offer)) for p in result.pairs] == [("c#0", "b#0")]
+
+
+def test_the_specific_need_outweighs_a_generic_repair_word() -> None:
+    session = room(("a", ["Someone to fix my leaking radiator"], []),
+                   ("h", [], ["Handyman, I have all the tools"]),
+                   ("e", [], ["Heating engineer, twenty years"]), language="en")
+    assert rank_offers(session, Ref("a", 0))[0].offer == Ref("e", 0)
+
+
+def test_a_profession_answers_the_problem_it_solves() -> None:
+    session = room(("a", ["Ik ben mijn sleutel kwijt en sta buitengesloten"], []),
+                   ("b", [], ["Ik was dertig jaar slotenmaker"]),
+                   ("c", ["Ik wil mijn rijbewijs halen, wie oefent met me?"], []),
+                   ("d", [], ["Gepensioneerd rijinstructeur"]))
+    pairs = {(str(p.ask), str(p.offer)) for p in propose_pairs(session).pairs}
+    assert pairs == {("a#0", "b#0"), ("c#0", "d#0")}
