@@ -28,7 +28,6 @@ from werkplaats.plans import Plan, Round, load_plan
 from werkplaats.store import SessionStore
 from werkplaats.tui.bindings import ActionCommands, describe_key, translate_bindings
 from werkplaats.tui.guard import Guarded, GuardedApp, guard_callback
-from werkplaats.tui.help import HelpScreen
 from werkplaats.tui.rounds import (
     FacilitatorRound,
     RoundContext,
@@ -37,14 +36,15 @@ from werkplaats.tui.rounds import (
     round_widgets,
 )
 from werkplaats.tui.status import StatusLine
+from werkplaats.tui.styles import use_round_stylesheet
 from werkplaats.tui.theme import FACILITATOR_THEME
 
 HERE = Path(__file__).parent
 
 
 def css_paths(*names: str) -> list[str | Path]:
-    """The app's own style sheets plus every round's ``*_round.tcss`` next to this module."""
-    return [HERE / name for name in names] + sorted(HERE.glob("*_round.tcss"))
+    """The app's own style sheets; rounds and dialogs add theirs when shown (see styles)."""
+    return [HERE / name for name in names]
 
 
 def plan_for(session_plan: str, root: Path | None) -> Plan:
@@ -112,6 +112,7 @@ class SessionScreen(Guarded, Screen[None]):
             editor=self.editor,
         )
         widgets = round_widgets(plan_round.kind)
+        use_round_stylesheet(self.app, plan_round.kind)
         widget: FacilitatorRound | RoundPlaceholder
         if widgets.facilitator is not None:
             widget = widgets.facilitator(context, id=f"round-{plan_round.kind}")
@@ -119,13 +120,14 @@ class SessionScreen(Guarded, Screen[None]):
         else:
             widget = RoundPlaceholder(context, widgets.problem)
         body = self.query_one("#round-body", Container)
-        self.set_focus(None)  # the old round's widgets go; the footer must not follow them
+        if self.focused is not None:
+            self.set_focus(None)  # the old round's widgets go; the footer must not follow them
         await body.remove_children()
         self.round_widget = widget
         await body.mount(widget)
         if widget is not self.round_widget:
             return  # another move overtook this one
-        self.refresh_session()
+        self.refresh_session(round_widget=False)  # the new widget painted itself on mount
         if isinstance(widget, FacilitatorRound):
             widget.focus_first()
         self.call_after_refresh(self.settle_focus)
@@ -145,14 +147,14 @@ class SessionScreen(Guarded, Screen[None]):
         if isinstance(self.round_widget, FacilitatorRound):
             self.round_widget.focus_first()
 
-    def refresh_session(self) -> None:
+    def refresh_session(self, round_widget: bool = True) -> None:
         session = self.editor.session
         plan_round = self.current_round()
         self.title = session.title
         self.sub_title = t("app.round_of", self.language, number=self.round_index + 1,
                            total=len(self.plan.rounds), title=plan_round.title_in(self.language))
         self.query_one(StatusLine).show(session, self.language)
-        if self.round_widget is not None:
+        if round_widget and self.round_widget is not None:
             self.round_widget.session_changed()
 
     def on_session_changed(self, message: SessionChanged) -> None:
@@ -225,7 +227,7 @@ class FacilitatorApp(GuardedApp):
     """``werkplaats open`` / ``werkplaats demo``: run a session from the laptop."""
 
     TITLE = "werkplaats"
-    CSS_PATH: ClassVar[list[str | Path]] = css_paths("app.tcss", "dialogs.tcss")
+    CSS_PATH: ClassVar[list[str | Path]] = css_paths("app.tcss")
     COMMANDS = App.COMMANDS | {ActionCommands}
     ENABLE_COMMAND_PALETTE = True
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -290,6 +292,8 @@ class FacilitatorApp(GuardedApp):
         return True
 
     def action_help(self) -> None:
+        from werkplaats.tui.help import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(self.screen, self.language))

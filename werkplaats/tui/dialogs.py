@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 from werkplaats.i18n import t
 from werkplaats.plans import Plan
 from werkplaats.tui.guard import Guarded
+from werkplaats.tui.styles import use_stylesheet
 
 R = TypeVar("R")
 
@@ -26,6 +27,10 @@ class Dialog(Guarded, ModalScreen[R]):
     """A modal screen that is dismissed at most once (see the module docstring)."""
 
     answered = False
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        use_stylesheet(self.app, "dialogs.tcss")
 
     def answer(self, result: R | None) -> None:
         if self.answered or not self.is_current:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from werkplaats.store import SessionStore
-from werkplaats.tui.app import FacilitatorApp
-from werkplaats.tui.projector import ProjectorApp
+
+if TYPE_CHECKING:
+    from werkplaats.tui.app import FacilitatorApp
+    from werkplaats.tui.projector import ProjectorApp
 
 
 def facilitator_app(
@@ -22,6 +25,8 @@ def facilitator_app(
 
     The app closes the store when it exits.
     """
+    from werkplaats.tui.app import FacilitatorApp
+
     return FacilitatorApp(store, root=root, language=language, clock=clock)
 
 
@@ -34,5 +39,7 @@ def projector_app(
     poll_seconds: float = 0.2,
 ) -> ProjectorApp:
     """The read-only audience view that follows ``store``'s file."""
+    from werkplaats.tui.projector import ProjectorApp
+
     return ProjectorApp(store, root=root, language=language, clock=clock,
                         poll_seconds=poll_seconds)

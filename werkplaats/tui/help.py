@@ -14,6 +14,7 @@ from textual.widgets import Static
 from werkplaats.i18n import t
 from werkplaats.tui.bindings import active_actions
 from werkplaats.tui.guard import Guarded
+from werkplaats.tui.styles import use_stylesheet
 
 
 class HelpScreen(Guarded, ModalScreen[None]):
@@ -25,6 +26,7 @@ class HelpScreen(Guarded, ModalScreen[None]):
 
     def __init__(self, below: Screen, language: str) -> None:
         super().__init__(classes="dialog")
+        use_stylesheet(self.app, "dialogs.tcss")
         self.below = below
         self.language = language
 

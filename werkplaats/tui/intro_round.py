@@ -60,14 +60,14 @@ class IntroRound(FacilitatorRound):
                     yield Static(id="timer")
                 yield Label(_("app.card_intro"), classes="field-label")
                 yield TextArea(id="intro-text", soft_wrap=True, show_line_numbers=False,
-                               placeholder=_("app.card_intro_placeholder"))
+                               placeholder=_("app.card_intro_placeholder"), disabled=True)
                 yield Static(id="nudge")
                 yield Label(_("app.card_asks"), classes="field-label")
                 yield TextArea(id="asks-text", soft_wrap=True,
-                               placeholder=_("app.card_asks_placeholder"))
+                               placeholder=_("app.card_asks_placeholder"), disabled=True)
                 yield Label(_("app.card_offers"), classes="field-label")
                 yield TextArea(id="offers-text", soft_wrap=True,
-                               placeholder=_("app.card_offers_placeholder"))
+                               placeholder=_("app.card_offers_placeholder"), disabled=True)
 
     def on_mount(self) -> None:
         self.session_changed()
@@ -121,7 +121,8 @@ class IntroRound(FacilitatorRound):
             self.card_pid = None
             name.update(_("app.no_speaker"))
             for field in fields:
-                field.disabled = True
+                if not field.disabled:
+                    field.disabled = True
                 if field.text:
                     field.load_text("")
             return
@@ -129,7 +130,8 @@ class IntroRound(FacilitatorRound):
         name.update(f"[b]{escape(person.name)}[/b]")
         for field, value in zip(fields, (person.intro, "\n".join(person.asks),
                                          "\n".join(person.offers)), strict=True):
-            field.disabled = False
+            if field.disabled:
+                field.disabled = False
             if field.text.strip() != value.strip():
                 field.load_text(value)
         self._show_nudge(person.intro)

@@ -27,6 +27,7 @@ from werkplaats.tui.bindings import translate_bindings
 from werkplaats.tui.guard import Guarded, GuardedApp
 from werkplaats.tui.rounds import ProjectorContext, ProjectorRound, RoundPlaceholder, round_widgets
 from werkplaats.tui.status import StatusLine
+from werkplaats.tui.styles import use_round_stylesheet
 from werkplaats.tui.theme import PROJECTOR_THEME
 
 POLL_SECONDS = 0.2
@@ -110,6 +111,7 @@ class ProjectorApp(Guarded, GuardedApp):
                 clock=self.clock,
             )
             widgets = round_widgets(plan_round.kind)
+            use_round_stylesheet(self, plan_round.kind)
             widget: ProjectorRound | RoundPlaceholder
             if widgets.projector is not None:
                 widget = widgets.projector(context, id=f"projector-{plan_round.kind}")

@@ -53,10 +53,10 @@ description; they appear in the footer, in the help screen (F1) and in the comma
 ``ctrl+z`` (undo), ``f9`` (rounds menu), ``ctrl+pageup`` / ``ctrl+pagedown`` (previous / next
 round), ``escape``. Plain letters reach a round widget only while the focus is not in a text
 field; bindings meant to work while typing should use function keys or ctrl+letter.
-Styles go in ``werkplaats/tui/<kind>_round.tcss`` (both apps load every ``*_round.tcss``
-next to this module); scope them by your widget's type or id (``ContactRound #qr {...}``) and
-use theme variables (``$primary``, ``$warning``...), no literal colours. The projector runs a
-high-contrast theme with big text: keep its widgets sparse.
+Styles go in ``werkplaats/tui/<kind>_round.tcss`` (both apps read it when a round of that
+kind is first shown, see :mod:`werkplaats.tui.styles`); scope them by your widget's type or
+id (``ContactRound #qr {...}``) and use theme variables (``$primary``, ``$warning``...), no
+literal colours. The projector runs a high-contrast theme with big text: keep its widgets sparse.
 """
 
 from __future__ import annotations
