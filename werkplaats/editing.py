@@ -25,6 +25,7 @@ from werkplaats.model import Pair, PairStatus, Participant, Ref, RoundState, Ses
 from werkplaats.records import Tables, session_from_tables, session_to_tables
 
 if TYPE_CHECKING:
+    from werkplaats.forget import Forgotten
     from werkplaats.plans import Plan
     from werkplaats.store import SessionStore
 
@@ -109,6 +110,21 @@ class SessionEditor:
         self.apply(step.label, put_back, undoable=False)
         self.history.pop()
         return step.label
+
+    # -- privacy -------------------------------------------------------------------------
+    def forget(self, key: str) -> Forgotten:
+        """Remove a person (id or name) and their pairs, for good: the undo history goes too.
+
+        The history holds earlier copies of the session, so keeping it would keep the person.
+        Files written for them (outbox mail) are removed by the caller with
+        :func:`werkplaats.forget.forget_files`, which needs the data folder.
+        """
+        from werkplaats.forget import forget_person
+
+        forgotten = self.apply(self._t("did_forget", name=key),
+                               lambda session: forget_person(session, key), undoable=False)
+        self.history.clear()
+        return forgotten
 
     # -- rounds --------------------------------------------------------------------------
     def round_count(self) -> int:

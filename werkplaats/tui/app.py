@@ -68,6 +68,8 @@ class SessionScreen(Guarded, Screen[None]):
         Binding("ctrl+pageup", "previous_round", "app.key_previous_round",
                 id="app.previous_round", show=False, priority=True),
         Binding("ctrl+z", "undo", "app.key_undo", id="app.undo", tooltip="app.tip_undo"),
+        Binding("f10", "forget", "app.key_forget", id="app.forget", tooltip="app.tip_forget",
+                show=False),
     ]
 
     def __init__(self, editor: SessionEditor, plan: Plan, language: str,
@@ -221,6 +223,43 @@ class SessionScreen(Guarded, Screen[None]):
         if label is not None:
             self.notify(t("app.undone", self.language, what=label))
             self.refresh_session()
+
+
+    def action_forget(self) -> None:
+        """Forget a person on the spot (the CLI cannot while the session is open here)."""
+        from werkplaats.tui.dialogs import ForgetDialog
+
+        if not self.flush():
+            return
+        widget = self.round_widget
+        pid = widget.selected_person() if isinstance(widget, FacilitatorRound) else None
+        session = self.editor.session
+        name = next((p.name for p in session.participants if p.id == pid), "")
+
+        def forget(key: str | None) -> None:
+            if key:
+                self.forget(key)
+
+        self.app.push_screen(ForgetDialog(name, self.language), guard_callback(self, forget))
+
+    def forget(self, key: str) -> None:
+        from werkplaats.forget import forget_files
+
+        _ = self.language
+        try:
+            forgotten = self.editor.forget(key)
+        except WerkplaatsError as exc:
+            self.notify(str(exc), title=t("app.cannot_forget", _), severity="error", timeout=12)
+            return
+        files = 0
+        try:
+            files = forget_files(self.editor.session.id, forgotten.person.id,
+                                 getattr(self.app, "root", None))
+        except (WerkplaatsError, OSError) as exc:
+            self.notify(str(exc), title=t("app.cannot_forget", _), severity="error", timeout=12)
+        self.notify(t("app.forgotten", _, name=forgotten.person.name, pairs=forgotten.pairs,
+                      files=files))
+        self.refresh_session()
 
 
 class FacilitatorApp(GuardedApp):

@@ -99,3 +99,32 @@ class RoundsMenu(Dialog[int | None]):
 
     def action_cancel(self) -> None:
         self.answer(None)
+
+
+class ForgetDialog(Dialog[str | None]):
+    """Who is to be forgotten: the selected person's name, editable; Enter forgets."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", show=False)]
+
+    def __init__(self, name: str, language: str) -> None:
+        super().__init__(classes="dialog")
+        self.name_given = name
+        self.language = language
+
+    def compose(self) -> ComposeResult:
+        _ = self.language
+        with Vertical(id="forget-box", classes="dialog-box"):
+            yield Static(t("app.forget_title", _), classes="dialog-title")
+            yield Static(t("app.forget_body", _), id="forget-body")
+            yield Input(self.name_given, placeholder=t("app.forget_placeholder", _),
+                        id="forget-name")
+            yield Static(t("app.forget_hint", _), classes="dialog-hint")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        key = event.value.strip()
+        if key:
+            self.answer(key)
+
+    def action_cancel(self) -> None:
+        self.answer(None)

@@ -76,6 +76,12 @@ class IntroRound(FacilitatorRound):
         target = "#intro-text" if self.card_pid is not None else "#queue"
         self.query_one(target).focus()
 
+    def selected_person(self) -> str | None:
+        option = self.query_one("#queue", OptionList).highlighted_option
+        if self.query_one("#queue").has_focus and option is not None:
+            return option.id
+        return self.card_pid
+
     # -- painting --------------------------------------------------------------------------
     def session_changed(self) -> None:
         session = self.context.session

@@ -152,6 +152,13 @@ class PairingRound(FacilitatorRound):
         key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
         return Ref.parse(key) if key else None
 
+    def selected_person(self) -> str | None:
+        if self.query_one("#open-asks").has_focus:
+            ask = self._selected_open_ask()
+            return ask.participant if ask is not None else None
+        pair = self._selected_pair()
+        return pair.ask.participant if pair is not None else None
+
     def _need_pair(self) -> Pair | None:
         pair = self._selected_pair() if self.query_one("#pairs").has_focus else None
         if pair is None:

@@ -148,6 +148,10 @@ class FacilitatorRound(Guarded, Widget):
         """
         return True
 
+    def selected_person(self) -> str | None:
+        """The id of the person the facilitator points at (offered when forgetting someone)."""
+        return self.context.session.round.speaker
+
     def focus_first(self) -> None:
         """Put the focus where the facilitator starts in this round (called when shown)."""
         for widget in self.query("*"):
