@@ -16,7 +16,7 @@ from werkplaats.commands import data_root
               help="Folder for the PNG/SVG codes and pair-cards.html (made if missing).")
 @click.option("--region", default="NL", show_default=True, metavar="CC",
               help="Country for phone numbers typed without +country code.")
-@click.option("--language", type=click.Choice(["nl", "en"]),
+@click.option("--lang", "--language", "language", type=click.Choice(["nl", "en"]),
               help="Language of the sheet and the notes (default: the session's).")
 @click.pass_context
 def qr(ctx: click.Context, session_key: str, output: Path, region: str,
