@@ -136,6 +136,15 @@ async def test_one_pair_at_a_time_with_both_codes(data_root: Path) -> None:
         assert saved_position(path) == 0
         assert shown_codes(round_widget) == [cards[0].asker.vcard, cards[0].helper.vcard]
 
+        # B puts the codes on the projector too (saved, so the projector follows), B again not
+        assert not SessionStore(path, writer=False).load().round.codes_on_projector
+        await pilot.press("b")
+        await pilot.pause()
+        assert SessionStore(path, writer=False).load().round.codes_on_projector
+        await pilot.press("b")
+        await pilot.pause()
+        assert not SessionStore(path, writer=False).load().round.codes_on_projector
+
 
 async def test_position_survives_reopening(data_root: Path) -> None:
     path = contact_session(data_root)
@@ -233,6 +242,15 @@ async def test_projector_follows_the_laptop(data_root: Path) -> None:
         stage = app.screen.query_one(ContactProjector)
         head = static_text(stage.query_one("#contact-head", Static))
         assert "Jort ↔ Sjoukje" in head and "Visser" not in head  # first names only
+        # the codes stay on the laptop until the facilitator puts them on the projector
+        assert shown_codes(stage) == []
+        assert message(stage) == "Scan de QR-code op het scherm van de begeleider."
+        with SessionStore(path, writer=True) as writer, writer.edit() as s:
+            s.round.codes_on_projector = True
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if shown_codes(stage):
+                break
         assert shown_codes(stage) == [cards[0].asker.vcard, cards[0].helper.vcard]
         # the facilitator moves on
         with SessionStore(path, writer=True) as writer, writer.edit() as s:
@@ -247,6 +265,8 @@ async def test_projector_follows_the_laptop(data_root: Path) -> None:
 
 async def test_projector_takes_turns_when_one_code_fits(data_root: Path) -> None:
     path = contact_session(data_root)
+    with SessionStore(path, writer=True) as writer, writer.edit() as s:
+        s.round.codes_on_projector = True
     reader = SessionStore(path, writer=False)
     reader.load()
     card = pair_cards(reader.session)[0]

@@ -109,6 +109,9 @@ class RoundState:
     timer_running_since: float | None = None
     timer_elapsed: float = 0.0
     contact_pair: int = 0
+    # QR codes on the projector can be scanned by the whole room, not just the pair:
+    # they appear there only after the facilitator chose so for this session.
+    codes_on_projector: bool = False
 
 
 @dataclass

@@ -117,6 +117,10 @@ class ContactStage:
         session = self.context.session
         return pair_card_at(session, session.round.contact_pair, language=self.context.language)
 
+    def codes_allowed(self) -> bool:
+        """The laptop always shows the codes; the projector only when the facilitator said so."""
+        return True
+
     def person_name(self, side: CardSide) -> str:
         return side.name if self.full_names else side.first_name
 
@@ -151,6 +155,11 @@ class ContactStage:
             codes.display, message.display = False, True
             message.set_class(True, "-fallback")
             message.update(card.fallback or "")
+            return
+        if not self.codes_allowed():
+            codes.display, message.display = False, True
+            message.set_class(False, "-fallback")
+            message.update(_("contact.codes_on_laptop"))
             return
         room = self.content_size  # type: ignore[attr-defined]
         view = choose_view(card, room.width, room.height - ABOVE, self.shown_side)
@@ -193,6 +202,8 @@ class ContactRound(ContactStage, FacilitatorRound):
                 id="contact.previous", tooltip="contact.tip_previous", key_display="P"),
         Binding("w", "switch_code", "contact.key_switch", id="contact.switch",
                 tooltip="contact.tip_switch"),
+        Binding("b", "toggle_projector_codes", "contact.key_projector",
+                id="contact.projector_codes", tooltip="contact.tip_projector"),
     ]
 
     def on_mount(self) -> None:
@@ -232,6 +243,17 @@ class ContactRound(ContactStage, FacilitatorRound):
     def action_previous_pair(self) -> None:
         self._move(-1)
 
+    def action_toggle_projector_codes(self) -> None:
+        def toggle(changed: Session) -> bool:
+            changed.round.codes_on_projector = not changed.round.codes_on_projector
+            return changed.round.codes_on_projector
+
+        shown = self.perform(lambda editor: editor.apply(
+            self.context.t("contact.key_projector"), toggle, undoable=False))
+        if shown is not None:
+            self.notify(self.context.t("contact.projector_on" if shown
+                                       else "contact.projector_off"))
+
     def action_switch_code(self) -> None:
         self.shown_side = 1 - self.shown_side
         self.show_pair()
@@ -241,6 +263,9 @@ class ContactProjector(ContactStage, ProjectorRound):
     """The same pair big on the projector: first names, the codes, or the fallback."""
 
     full_names: ClassVar[bool] = False
+
+    def codes_allowed(self) -> bool:
+        return self.context.session.round.codes_on_projector
 
     def on_mount(self) -> None:
         self.shown_side = self._turn(self.context.clock())
