@@ -75,17 +75,17 @@ def rank_tips(session: Session) -> list[RankedTip]:
         place = n + 1
         if ranked and (ranked[-1].votes, ranked[-1].groups) == (votes, groups):
             place = ranked[-1].place
-        lead = members[0]
+        head = members[0]
         ranked.append(
             RankedTip(
                 place=place,
-                text=lead.text,
+                text=head.text,
                 votes=votes,
                 tip_ids=tuple(m.id for m in members),
                 groups=groups,
                 tables=tables,
                 texts=tuple(m.text for m in members),
-                detail=lead.detail,
+                detail=head.detail,
             )
         )
     return ranked
