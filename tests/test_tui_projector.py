@@ -45,10 +45,11 @@ async def test_a_running_projector_shows_the_writers_changes(demo_session: Sessi
 
             editor.go_to_round(1)
             editor.pair_by_hand(Ref("p02", 0), Ref("p01", 0))
-            assert await wait_for(pilot, lambda: "Mehmet ↔ Jânke" in screen_text(app))
+            # two saves may reach the projector in one poll or in two; it settles on both
+            assert await wait_for(pilot, lambda: "Mehmet ↔ Jânke" in screen_text(app)
+                                  and "1 koppels" in screen_text(app))
             text = screen_text(app)
             assert "Wie kent iemand die" in text
-            assert "1 koppels" in text
             for person in editor.session.participants:  # nothing private on the wall
                 assert person.contact.email not in text or not person.contact.email
                 assert person.contact.phone not in text or not person.contact.phone

@@ -124,6 +124,7 @@ class SessionScreen(Guarded, Screen[None]):
         body = self.query_one("#round-body", Container)
         if self.focused is not None:
             self.set_focus(None)  # the old round's widgets go; the footer must not follow them
+        self.round_widget = None  # the clock must not tick into a widget being removed
         await body.remove_children()
         self.round_widget = widget
         await body.mount(widget)
@@ -156,16 +157,18 @@ class SessionScreen(Guarded, Screen[None]):
         self.sub_title = t("app.round_of", self.language, number=self.round_index + 1,
                            total=len(self.plan.rounds), title=plan_round.title_in(self.language))
         self.query_one(StatusLine).show(session, self.language)
-        if round_widget and self.round_widget is not None:
-            self.round_widget.session_changed()
+        widget = self.round_widget
+        if round_widget and widget is not None and widget.is_mounted:
+            widget.session_changed()
 
     def on_session_changed(self, message: SessionChanged) -> None:
         message.stop()
         self.refresh_session()
 
     def tick(self) -> None:
-        if self.round_widget is not None:
-            self.round_widget.clock_tick(self.clock())
+        widget = self.round_widget
+        if widget is not None and widget.is_mounted and widget.is_attached:
+            widget.clock_tick(self.clock())
 
     def flush(self) -> bool:
         """Save what is typed in the round; False (with a notification) if that failed."""

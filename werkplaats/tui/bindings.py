@@ -19,7 +19,7 @@ from textual.dom import DOMNode
 
 from werkplaats.i18n import t
 
-_PLUMBING = frozenset({"focus_next", "focus_previous"})
+_PLUMBING = frozenset({"focus_next", "focus_previous", "copy_text", "maximize", "minimize"})
 _CATALOG_KEY = re.compile(r"^[a-z_]+\.[a-z0-9_]+$")
 
 
@@ -67,11 +67,13 @@ def active_actions(screen) -> list[tuple[str, Binding, DOMNode]]:  # type: ignor
             continue  # a text field's cursor keys are not actions of the workshop
         for bindings in bindings_map.key_to_bindings.values():
             for binding in bindings:
-                if not binding.description or binding.system or binding.action in _PLUMBING:
+                action = binding.action.rpartition(".")[2]
+                if not binding.description or binding.system or action in _PLUMBING:
                     continue
                 marker = (id(node), binding.action)
                 if marker in seen:
-                    seen[marker][0].append(describe_key(binding))
+                    if describe_key(binding) not in seen[marker][0]:
+                        seen[marker][0].append(describe_key(binding))
                 else:
                     seen[marker] = ([describe_key(binding)], binding, node)
     return [(" ".join(keys), binding, node) for keys, binding, node in seen.values()]

@@ -8,6 +8,7 @@ back of a hall; only first names and ask/offer texts are shown.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -66,6 +67,7 @@ class ProjectorApp(Guarded, GuardedApp):
         self.shown_round: tuple[int, str] | None = None
         self.round_widget: ProjectorRound | RoundPlaceholder | None = None
         self.repaints = 0  # counted for tests and the follow-latency benchmark
+        self.repainting = asyncio.Lock()
         translate_bindings(self, self.language)
         self.register_theme(PROJECTOR_THEME)
         self.theme = PROJECTOR_THEME.name
@@ -100,6 +102,10 @@ class ProjectorApp(Guarded, GuardedApp):
 
     async def repaint(self) -> None:
         """Show the session as loaded: swap the round widget when the round changed."""
+        async with self.repainting:  # a poll during a round swap waits for the swap
+            await self._repaint()
+
+    async def _repaint(self) -> None:
         index = self.round_index()
         plan_round = self.plan.rounds[index]
         if self.shown_round != (index, plan_round.kind):
@@ -122,7 +128,7 @@ class ProjectorApp(Guarded, GuardedApp):
             self.round_widget = widget
             self.shown_round = (index, plan_round.kind)
             await body.mount(widget)
-        elif self.round_widget is not None:
+        elif self.round_widget is not None and self.round_widget.is_mounted:
             self.round_widget.session_changed()
         self.query_one("#round-title", Static).update(plan_round.title_in(self.language))
         self.query_one("#round-prompt", Static).update(plan_round.prompt_in(self.language))
@@ -130,5 +136,6 @@ class ProjectorApp(Guarded, GuardedApp):
         self.repaints += 1
 
     def tick(self) -> None:
-        if self.round_widget is not None:
-            self.round_widget.clock_tick(self.clock())
+        widget = self.round_widget
+        if widget is not None and widget.is_mounted and widget.is_attached:
+            widget.clock_tick(self.clock())
