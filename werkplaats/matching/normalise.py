@@ -43,16 +43,22 @@ STOPWORDS = NL_STOP | EN_STOP
 _TOKEN = re.compile(r"[a-z0-9]+")
 _SENTENCE_END = re.compile(r"[.;!?:()\n]+")
 _JOINERS = re.compile(r"(?<=[a-z0-9])['’`-](?=[a-z0-9])")
+_HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 # Positions jump by this much at a sentence end, so a phrase never spans two sentences.
 SENTENCE_GAP = 10
 
 
 class Token(NamedTuple):
-    """One word of a text: its cleaned surface form and position (sentence gaps included)."""
+    """One word of a text: its cleaned surface form and position (sentence gaps included).
+
+    ``parts`` are the pieces of a hyphenated word (``ikea-bed``): the reader falls back to
+    them when the joined word (``ikeabed``) means nothing to it.
+    """
 
     surface: str
     pos: int
     stop: bool
+    parts: tuple[str, ...] = ()
 
 
 def fold(text: str) -> str:
@@ -71,13 +77,17 @@ def tokenize(text: str, abbreviations: Mapping[str, str] | None = None,
     """
     abbreviations = abbreviations or {}
     stops = {"nl": NL_STOP, "en": EN_STOP}.get(lang or "", STOPWORDS)
-    cleaned = _JOINERS.sub("", fold(text))
+    folded = fold(text)
+    pieces = {m.group().replace("-", ""): tuple(m.group().split("-"))
+              for m in _HYPHENATED.finditer(folded)} if "-" in folded else {}
+    cleaned = _JOINERS.sub("", folded)
     tokens: list[Token] = []
     pos = 0
     for sentence in _SENTENCE_END.split(cleaned):
         for raw in _TOKEN.findall(sentence):
             for word in abbreviations[raw].split() if raw in abbreviations else (raw,):
-                tokens.append(Token(word, pos, word in stops or len(word) < 2))
+                tokens.append(Token(word, pos, word in stops or len(word) < 2,
+                                    pieces.get(word, ())))
                 pos += 1
         pos += SENTENCE_GAP
     return tokens
@@ -97,4 +107,5 @@ def guess_language(tokens: list[Token], default: str = "nl") -> str:
 def restop(tokens: list[Token], lang: str) -> list[Token]:
     """Mark stopwords again once the language of the text is known."""
     stops = NL_STOP if lang == "nl" else EN_STOP
-    return [Token(t.surface, t.pos, t.surface in stops or len(t.surface) < 2) for t in tokens]
+    return [Token(t.surface, t.pos, t.surface in stops or len(t.surface) < 2, t.parts)
+            for t in tokens]

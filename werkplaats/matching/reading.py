@@ -21,6 +21,7 @@ from werkplaats.matching.vocabulary import Term, Vocabulary
 
 WINDOW = 5  # the words of a phrase (any order) lie within this many positions
 MAX_GAP = 3  # an ordered phrase such as "op de koffie" may skip this many words per step
+STOP_GAP = 1  # ... but after a small word only this many ("te lang" is not "te janken ... lange")
 AMBIGUOUS_WEIGHT = 0.5  # a word with several meanings and no context counts half for each
 WEAK_WEIGHT = 0.4  # a weak word (a language name) without context
 TYPO_CUTOFF = 84  # rapidfuzz ratio for accepting a typo repair
@@ -49,13 +50,14 @@ class Profile:
     concepts: dict[int, tuple[float, str]] = field(default_factory=dict)
     markers: set[str] = field(default_factory=set)
     words: dict[str, str] = field(default_factory=dict)  # leftover content keys -> surface
+    terms: dict[str, str] = field(default_factory=dict)  # keys of the words concepts came from
 
 
 def read_text(text: str, vocab: Vocabulary, default_lang: str = "nl") -> Profile:
     tokens = tokenize(text, vocab.abbreviations)
     lang = guess_language(tokens, default_lang)
     tokens = _drop_negated(restop(tokens, lang))
-    units = [u for t in tokens for u in _units(t.surface, t.pos, t.stop, lang, vocab)]
+    units = [u for t in tokens for u in _units(t.surface, t.pos, t.stop, lang, vocab, t.parts)]
     used: set[int] = set()
     matches: list[tuple[list[Term], str, set[int]]] = []
     for term, ids in _phrases(units, lang, vocab):
@@ -72,8 +74,10 @@ def read_text(text: str, vocab: Vocabulary, default_lang: str = "nl") -> Profile
             used.add(i)
     profile = Profile(lang)
     for i, unit in enumerate(units):
-        if i not in used and not unit.stop and len(unit.surface) >= 3:
-            profile.words.setdefault(stem(unit.surface, lang), unit.surface)
+        if unit.stop or len(unit.surface) < 3:
+            continue
+        target = profile.terms if i in used else profile.words
+        target.setdefault(stem(unit.surface, lang), unit.surface)
     _weigh(matches, units, vocab, profile)
     return profile
 
@@ -91,10 +95,15 @@ def _drop_negated(tokens: list[Token]) -> list[Token]:
     return [t for i, t in enumerate(tokens) if i not in skip]
 
 
-def _units(surface: str, pos: int, stop: bool, lang: str, vocab: Vocabulary) -> list[_Unit]:
+def _units(surface: str, pos: int, stop: bool, lang: str, vocab: Vocabulary,
+           parts: tuple[str, ...] = ()) -> list[_Unit]:
+    resolved = _resolve(surface, stop, lang, vocab)
+    if parts and not any(_indexed(r[3], r[2], vocab) for r in resolved):
+        # "ikea-bed": the joined word means nothing, its pieces may ("ikea" + "bed").
+        resolved = tuple(r for part in parts if len(part) >= 2
+                         for r in _resolve(part, part in STOPWORDS, lang, vocab))
     return [_Unit(word, pos, keys, match_lang, match_keys, is_stop)
-            for word, keys, match_lang, match_keys, is_stop
-            in _resolve(surface, stop, lang, vocab)]
+            for word, keys, match_lang, match_keys, is_stop in resolved]
 
 
 @lru_cache(maxsize=100_000)
@@ -208,7 +217,10 @@ def _find_ordered(term: Term, units: list[_Unit]) -> set[int] | None:
         if k == len(term.keys):
             return []
         for i in range(last + 1, len(units)):
-            if last >= 0 and units[i].pos - units[last].pos > MAX_GAP + 1:
+            # A small word binds to the word after it ("te lang"); a separable particle at
+            # the end may come late ("schuift ... aan").
+            gap = STOP_GAP if k > 0 and term.stops[k - 1] else MAX_GAP
+            if last >= 0 and units[i].pos - units[last].pos > gap + 1:
                 break
             if units[i].keys & term.keys[k]:
                 rest = extend(k + 1, i)

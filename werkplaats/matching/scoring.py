@@ -33,6 +33,7 @@ WORDS_WEIGHT = 0.55  # the most that shared leftover words alone can reach
 TRAP_FACTOR = 0.25  # leftover-word overlap between texts about unrelated concepts
 GROUP_FACTOR = 0.35  # e.g. Spanish conversation for someone practising Dutch
 CLEAR_TOPIC = 0.8  # a concept weight at which a text clearly speaks about something
+TERMS_WEIGHT = 0.15  # same concept in the same words ("wiskunde" ~ "wiskunde"): a small edge
 
 
 @dataclass
@@ -78,7 +79,7 @@ def score_profiles(asks: list[Profile], offers: list[Profile], vocab: Vocabulary
     np.expm1(concept_part, out=concept_part)
     np.negative(concept_part, out=concept_part)
 
-    words = _word_overlap(asks, offers)
+    words = _word_overlap([p.words for p in asks], [p.words for p in offers])
     words *= WORDS_WEIGHT
     clear_a = a.max(axis=1, initial=0.0) >= CLEAR_TOPIC
     clear_o = o.max(axis=1, initial=0.0) >= CLEAR_TOPIC
@@ -98,6 +99,14 @@ def score_profiles(asks: list[Profile], offers: list[Profile], vocab: Vocabulary
         factor = np.matmul(log_a, log_o.T, out=words)
         np.minimum(factor, 0.0, out=factor)
         scores *= np.exp(factor, out=factor)
+    # Of two offers with the same concepts, the one in the ask's own words fits better.
+    terms = _word_overlap([p.terms for p in asks], [p.terms for p in offers])
+    terms *= TERMS_WEIGHT
+    terms *= concept_part > 0
+    np.subtract(1.0, terms, out=terms)
+    np.subtract(1.0, scores, out=scores)
+    scores *= terms
+    np.subtract(1.0, scores, out=scores)
     np.clip(scores, 0.0, 1.0, out=scores)
     return ScoreTable(scores, concept_part, asks, offers, vocab)
 
@@ -185,23 +194,23 @@ def _groups(vocab: Vocabulary) -> list[list[int]]:
     return list(groups.values())
 
 
-def _word_overlap(asks: list[Profile], offers: list[Profile]) -> np.ndarray:
-    """Cosine similarity of TF-IDF vectors over the words no concept explained (sparse)."""
+def _word_overlap(asks: list[dict[str, str]], offers: list[dict[str, str]]) -> np.ndarray:
+    """Cosine similarity of TF-IDF vectors over sets of word keys (sparse)."""
     from scipy.sparse import csr_matrix
 
     column: dict[str, int] = {}
-    for profile in (*asks, *offers):
-        for key in profile.words:
+    for words in (*asks, *offers):
+        for key in words:
             column.setdefault(key, len(column))
     df = np.zeros(len(column))
-    for profile in (*asks, *offers):
-        for key in profile.words:
+    for words in (*asks, *offers):
+        for key in words:
             df[column[key]] += 1
     idf = np.log((len(asks) + len(offers) + 1) / (df + 1)) + 1.0
 
-    def tfidf(profiles: list[Profile]):  # type: ignore[no-untyped-def]
-        cols = [column[k] for p in profiles for k in p.words]
-        rows = np.repeat(np.arange(len(profiles)), [len(p.words) for p in profiles])
+    def tfidf(profiles: list[dict[str, str]]):  # type: ignore[no-untyped-def]
+        cols = [column[k] for p in profiles for k in p]
+        rows = np.repeat(np.arange(len(profiles)), [len(p) for p in profiles])
         values = (idf[cols] if cols else np.zeros(0)).astype(np.float32)
         matrix = csr_matrix((values, (rows, cols)), shape=(len(profiles), len(column)))
         norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
