@@ -32,8 +32,29 @@ def forget_person(session: Session, key: str) -> Forgotten:
     return Forgotten(person, before - len(session.pairs), 0)
 
 
-def forget_files(session_id: str, person_id: str, root: Path | None = None) -> int:
-    """Delete files written for this person (outbox messages and their ledger entries)."""
+def forget_files(
+    session_id: str, person_id: str, root: Path | None = None, session: Session | None = None
+) -> int:
+    """Delete files written for this person: outbox mail and ledger entries, and (given the
+    session without them) their summaries and QR codes in the folders ``qr``/``summary``
+    wrote to, which are rewritten without them. Returns how many files went."""
+    from werkplaats.exports import rewrite_exports
     from werkplaats.mail.outbox import forget_person_mail
 
-    return forget_person_mail(session_id, person_id, root)
+    removed = forget_person_mail(session_id, person_id, root)
+    if session is not None:
+        before = {f for folder in _export_folders(session_id, root) for f in _files(folder)}
+        folders = rewrite_exports(session, root)
+        after = {f for folder in folders for f in _files(folder)}
+        removed += len(before - after)
+    return removed
+
+
+def _export_folders(session_id: str, root: Path | None) -> list[Path]:
+    from werkplaats.exports import recorded
+
+    return [Path(e.folder) for e in recorded(session_id, root) if Path(e.folder).is_dir()]
+
+
+def _files(folder: Path) -> set[Path]:
+    return {p for p in folder.rglob("*") if p.is_file()}

@@ -32,6 +32,9 @@ def qr(ctx: click.Context, session_key: str, output: Path, region: str,
     session = open_reader(session_key, data_root(ctx)).load()
     lang = language or session.language
     files = write_contact_files(session, output, region=region, language=lang)
+    from werkplaats.exports import Export, record
+
+    record(session.id, Export("qr", str(output), language, region), data_root(ctx))
     if not files.pairs:
         click.echo(t("contact.no_pairs", lang, session=session.id, folder=output))
         return

@@ -67,6 +67,6 @@ def forget(ctx: click.Context, session_key: str, person: str) -> None:
     root = data_root(ctx)
     with open_writer(session_key, root) as store, store.edit() as session:
         gone = forget_person(session, person)
-    files = forget_files(session.id, gone.person.id, root)
+    files = forget_files(session.id, gone.person.id, root, session)
     click.echo(f"forgot {gone.person.name} ({gone.person.id}): "
                f"{gone.pairs} pairs and {files} files removed")

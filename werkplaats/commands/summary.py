@@ -25,6 +25,9 @@ def summary(ctx: click.Context, session_key: str, output: Path, lang: str | None
     with open_reader(session_key, data_root(ctx)) as store:
         session = store.load()
     paths = write_summaries(session, output, lang)
+    from werkplaats.exports import Export, record
+
+    record(session.id, Export("summary", str(output), lang), data_root(ctx))
     people = len(session.participants)
     click.echo(f"wrote {len(paths)} files to {output}: group.html/.md, organiser.html/.md "
                f"and personal/ for {people} people")

@@ -108,6 +108,10 @@ def write_summaries(session: Session, folder: Path, language: str | None = None)
             written += _write_both(summary, folder / name)
         for personal in made.personal:
             written += _write_both(personal, folder / "personal" / file_stem(personal.person_id))
+        # a person forgotten (or without mail consent now) keeps no summary from an earlier run
+        for old in (folder / "personal").glob("*"):
+            if old.suffix in (".md", ".html") and old not in written:
+                old.unlink()
     except OSError as exc:
         raise WerkplaatsError(f"cannot write summaries to {folder}: {exc.strerror}") from None
     return written

@@ -257,7 +257,7 @@ class SessionScreen(Guarded, Screen[None]):
         files = 0
         try:
             files = forget_files(self.editor.session.id, forgotten.person.id,
-                                 getattr(self.app, "root", None))
+                                 getattr(self.app, "root", None), self.editor.session)
         except (WerkplaatsError, OSError) as exc:
             self.notify(str(exc), title=t("app.cannot_forget", _), severity="error", timeout=12)
         self.notify(t("app.forgotten", _, name=forgotten.person.name, pairs=forgotten.pairs,
