@@ -28,7 +28,11 @@ TYPO_CUTOFF = 84  # rapidfuzz ratio for accepting a typo repair
 SINGLE_MENTION = 0.2  # a concept named once weighs 0.8, twice 0.9, three times 0.95
 # "niet achter een computer": the words after these are what the person does *not* want.
 NEGATIONS = (("niet", "achter"), ("not", "behind"), ("in", "plaats", "van"),
-             ("instead", "of"), ("geen", "zin", "in"))
+             ("instead", "of"), ("geen", "zin", "in"),
+             # "spreekt geen Nederlands": the language named is the one missing
+             ("spreekt", "geen"), ("spreek", "geen"), ("spreken", "geen"),
+             ("spreekt", "nauwelijks"), ("speaks", "no"), ("doesnt", "speak"),
+             ("dont", "speak"), ("cant", "speak"), ("speaks", "hardly"))
 NEGATED_SPAN = 3
 _NEGATION_STARTS = {n[0] for n in NEGATIONS}
 
