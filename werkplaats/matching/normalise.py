@@ -38,6 +38,22 @@ EN_STOP = frozenset(
     looking look help helping anyone people person thing things lot bit maybe happy glad
     love like want wants wanted find very cant wont id ill theyre thats whats""".split()  # noqa: SIM905
 )
+# When something happens says nothing about what it is ("zondag om 10 uur" in a zumba offer
+# and in a call for volunteers): days, months and units of time count as stopwords too.
+NL_TIME = frozenset(
+    """maandag dinsdag woensdag donderdag vrijdag zaterdag zondag uur uren vanaf week weken
+    maand maanden jaar jaren dag dagen ochtend middag avond morgen vandaag gisteren straks
+    binnenkort januari februari maart april mei juni juli augustus september oktober
+    november december""".split()  # noqa: SIM905
+)
+EN_TIME = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday hour hours week weeks month
+    months year years day days morning afternoon evening tomorrow today yesterday soon
+    january february march april june july august september october november
+    december""".split()  # noqa: SIM905
+)
+NL_STOP = NL_STOP | NL_TIME
+EN_STOP = EN_STOP | EN_TIME
 STOPWORDS = NL_STOP | EN_STOP
 
 _TOKEN = re.compile(r"[a-z0-9]+")
