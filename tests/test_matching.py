@@ -189,3 +189,59 @@ def test_a_profession_answers_the_problem_it_solves() -> None:
                    ("d", [], ["Gepensioneerd rijinstructeur"]))
     pairs = {(str(p.ask), str(p.offer)) for p in propose_pairs(session).pairs}
     assert pairs == {("a#0", "b#0"), ("c#0", "d#0")}
+
+
+def test_a_hyphenated_word_falls_back_to_its_parts() -> None:
+    assert "meubels" in concepts("Mijn IKEA-bed staat nog in dozen")
+    assert "verwarming" in concepts("De cv-ketel doet raar")
+
+
+def test_a_small_word_of_a_fixed_phrase_binds_to_the_next_word() -> None:
+    # "te lang" (clothes) is not "zit te janken als ik lange diensten draai"
+    assert "naaien" not in concepts("Mijn hond zit te janken als ik lange diensten draai")
+    assert "naaien" in concepts("Mijn broek is te lang")
+    # a separable particle may come late: "schuift ... aan"
+    assert "samen_eten" in concepts("Er schuift altijd wel iemand aan bij het eten")
+
+
+def test_walking_needs_context_for_the_plain_verb() -> None:
+    assert "wandelen" not in concepts("Mijn scheiding loopt uit de hand")
+    session = room(("a", ["De ketting van mijn fiets loopt er steeds af"], []),
+                   ("w", [], ["Ik wandel elke dag in het bos"]),
+                   ("f", [], ["Ik heb jaren in een rijwielzaak gestaan"]))
+    assert rank_offers(session, Ref("a", 0))[0].offer == Ref("f", 0)
+
+
+def test_the_language_someone_does_not_speak_is_not_the_need() -> None:
+    session = room(("a", ["Wie spreekt Turks? Mijn buurvrouw spreekt geen Nederlands"], []),
+                   ("b", [], ["Ik vertaal Arabisch - Nederlands"]))
+    assert propose_pairs(session).open == [Ref("a", 0)]
+
+
+def test_one_instrument_or_game_is_not_another() -> None:
+    session = room(("a", ["I want to learn to play the guitar"], []),
+                   ("d", [], ["Drum lessons for any age, I bring the djembes"]),
+                   ("c", ["Ik zoek iemand om mee te schaken"], []),
+                   ("k", [], ["Een avond koffie en een potje klaverjassen"]), language="en")
+    assert sorted(map(str, propose_pairs(session).open)) == ["a#0", "c#0"]
+    session.participants.append(
+        Participant("g", "Naam g", asks=[], offers=["Ik tokkel al jaren op snaarinstrumenten"]))
+    assert rank_offers(session, Ref("a", 0))[0].offer == Ref("g", 0)
+
+
+def test_a_country_names_its_language_next_to_a_conversation() -> None:
+    assert "arabisch" in concepts("Mijn buurvrouw komt uit Syrië, een gesprek lukt niet")
+
+
+def test_when_something_happens_is_no_topic() -> None:
+    session = room(("a", ["Vrijwilligers voor het opruimen na het feest, zondag vanaf acht uur"],
+                    []),
+                   ("z", [], ["Zumba in het park, elke zondag om 10 uur"]))
+    assert propose_pairs(session).open == [Ref("a", 0)]
+
+
+def test_of_two_offers_with_the_same_concept_the_one_in_the_asks_words_wins() -> None:
+    session = room(("a", ["Hulp bij wiskunde voor mijn dochter in de brugklas"], []),
+                   ("r", [], ["Kinderen helpen met rekenen en lezen"]),
+                   ("w", [], ["Bijles wiskunde, veertig jaar gegeven"]))
+    assert rank_offers(session, Ref("a", 0))[0].offer == Ref("w", 0)

@@ -33,7 +33,7 @@ WORDS_WEIGHT = 0.55  # the most that shared leftover words alone can reach
 TRAP_FACTOR = 0.25  # leftover-word overlap between texts about unrelated concepts
 GROUP_FACTOR = 0.35  # e.g. Spanish conversation for someone practising Dutch
 CLEAR_TOPIC = 0.8  # a concept weight at which a text clearly speaks about something
-TERMS_WEIGHT = 0.15  # same concept in the same words ("wiskunde" ~ "wiskunde"): a small edge
+TERMS_WEIGHT = 0.2  # same concept in the same words ("wiskunde" ~ "wiskunde"): a small edge
 
 
 @dataclass
