@@ -1,4 +1,5 @@
-"""Snapshots of the key screens: intro and pairing on the laptop, the projector small and wide.
+"""Snapshots of the key screens: intro and pairing on the laptop; the projector's intro, pairing
+and contact rounds small and wide (contact codes hidden, and shown after B).
 
 Deterministic: the demo session is made at a fixed time, the clock is injected and the
 pairs are set by hand (so a better matcher does not change the pictures).
@@ -49,9 +50,10 @@ def facilitator(path: Path, round_index: int):  # type: ignore[no-untyped-def]
     return facilitator_app(store, clock=lambda: NOW)
 
 
-def projector(path: Path, round_index: int):  # type: ignore[no-untyped-def]
+def projector(path: Path, round_index: int, codes: bool = False):  # type: ignore[no-untyped-def]
     with SessionStore(path, writer=True) as store, store.edit() as session:
         session.round.index = round_index
+        session.round.codes_on_projector = codes
     reader = SessionStore(path, writer=False)
     reader.load()
     return projector_app(reader, clock=lambda: NOW)
@@ -65,11 +67,16 @@ def test_pairing_screen(prepared: Path, snap_compare) -> None:  # type: ignore[n
     assert snap_compare(facilitator(prepared, 1), terminal_size=(80, 24))
 
 
-@pytest.mark.parametrize("round_index", [0, 1])
+@pytest.mark.parametrize("round_index", [0, 1, 2])
 def test_projector_80x24(prepared: Path, snap_compare, round_index: int) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(projector(prepared, round_index), terminal_size=(80, 24))
 
 
-@pytest.mark.parametrize("round_index", [0, 1])
+@pytest.mark.parametrize("round_index", [0, 1, 2])
 def test_projector_160x45(prepared: Path, snap_compare, round_index: int) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(projector(prepared, round_index), terminal_size=(160, 45))
+
+
+def test_projector_contact_codes_shown_160x45(prepared: Path, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """After B on the laptop the projector shows the first pair's two QR codes."""
+    assert snap_compare(projector(prepared, 2, codes=True), terminal_size=(160, 45))

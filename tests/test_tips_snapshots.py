@@ -1,5 +1,6 @@
-"""Snapshots of the tips round at 80x24: the projector's ranked list and the facilitator's
-screen with a merge proposal. Update with ``pytest --snapshot-update`` and look at the SVGs."""
+"""Snapshots of the tips round: the projector's ranked list at 80x24 and 160x45, and the
+facilitator's screen with a merge proposal at 80x24. Update with ``pytest --snapshot-update``
+and look at the SVGs."""
 
 from __future__ import annotations
 
@@ -59,6 +60,12 @@ def test_projector_ranked_list_80x24(snap_compare, data_root: Path) -> None:  # 
     path = harvested_session(data_root, merged=True)
     app = projector_app(SessionStore(path, writer=False), root=data_root, clock=lambda: CLOCK)
     assert snap_compare(app, terminal_size=(80, 24))
+
+
+def test_projector_ranked_list_160x45(snap_compare, data_root: Path) -> None:  # type: ignore[no-untyped-def]
+    path = harvested_session(data_root, merged=True)
+    app = projector_app(SessionStore(path, writer=False), root=data_root, clock=lambda: CLOCK)
+    assert snap_compare(app, terminal_size=(160, 45))
 
 
 def test_facilitator_tips_round_with_a_proposal_80x24(snap_compare, data_root: Path) -> None:  # type: ignore[no-untyped-def]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+from rich.console import Console
 from textual.widgets import Static
 
 from werkplaats.editing import SessionEditor
@@ -14,7 +16,11 @@ from werkplaats.tui.factory import projector_app
 
 
 def screen_text(app) -> str:  # type: ignore[no-untyped-def]
-    return "\n".join(str(w.content) for w in app.screen.query(Static))
+    """The words of every Static on the screen (some hold a rich Table or Text)."""
+    console = Console(width=200, record=True, file=io.StringIO())
+    for widget in app.screen.query(Static):
+        console.print(widget.content)
+    return console.export_text()
 
 
 async def wait_for(pilot, condition, tries: int = 60) -> bool:  # type: ignore[no-untyped-def]

@@ -125,9 +125,14 @@ class ContactStage:
         return side.name if self.full_names else side.first_name
 
     def show_pair(self) -> None:
-        """Show the current pair in the space there is."""
+        """Show the current pair in the space there is (no codes: the names stand out)."""
         if not self.is_mounted:  # type: ignore[attr-defined]
             return
+        self._show_pair()
+        codes = self.query_one("#contact-codes")  # type: ignore[attr-defined]
+        self.set_class(not codes.display, "-no-codes")  # type: ignore[attr-defined]
+
+    def _show_pair(self) -> None:
         _ = self.context.t
         query = self.query_one  # type: ignore[attr-defined]
         card = self.current_card()

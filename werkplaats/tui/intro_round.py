@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from werkplaats.editing import format_seconds, speaker_queue, timer_remaining
 from werkplaats.model import Participant
 from werkplaats.nudge import nudge_for
+from werkplaats.tui.big_digits import BigDigits
 from werkplaats.tui.guard import guard_callback
 from werkplaats.tui.rounds import FacilitatorRound, ProjectorRound
 
@@ -238,24 +239,43 @@ class IntroRound(FacilitatorRound):
         self.app.push_screen(WalkInDialog(self.context.language), guard_callback(self, add))
 
 
+WIDE = 120  # columns from which the projector spreads out (see projector.tcss)
+
+
+def spaced(name: str) -> str:
+    """``JOËLLE`` → ``J O Ë L L E``: a name as a banner, readable from the back of a hall."""
+    return " ".join(name.upper())
+
+
 class IntroProjector(ProjectorRound):
-    """Who speaks, a big countdown, what they ask and offer, and who comes next."""
+    """Who speaks, a big countdown, what they ask and offer, and who comes next.
+
+    On a wide screen the name is spelled out big, and the asks and offers stand in two
+    framed boxes side by side; at 80 columns they are two lines under the countdown.
+    """
 
     def compose(self) -> ComposeResult:
         with Vertical(id="intro-stage"):
             yield Static(self.context.t("app.now_speaking"), id="now-label")
             yield Static(id="speaker-banner")
-            yield Digits(id="countdown")
-            yield Static(id="speaker-asks", classes="speaker-line")
-            yield Static(id="speaker-offers", classes="speaker-line")
+            yield BigDigits(id="countdown")
+            with Horizontal(id="speaker-lines"):
+                yield Static(id="speaker-asks", classes="speaker-line")
+                yield Static(id="speaker-offers", classes="speaker-line")
             yield Static(id="up-next")
 
     def on_mount(self) -> None:
         self.session_changed()
 
+    def on_resize(self) -> None:
+        self.session_changed()
+
     def session_changed(self) -> None:
         session = self.context.session
         _ = self.context.t
+        wide = self.app.size.width >= WIDE
+        countdown = self.query_one("#countdown", BigDigits)
+        countdown.scale = 1 if not wide else 4 if self.app.size.height >= 40 else 2
         queue = speaker_queue(session)
         speaker = next((p for p in queue if p.id == session.round.speaker), None)
         banner = self.query_one("#speaker-banner", Static)
@@ -263,14 +283,22 @@ class IntroProjector(ProjectorRound):
         offers = self.query_one("#speaker-offers", Static)
         if speaker is None:
             banner.update(_("app.projector_waiting"))
-            asks.update("")
-            offers.update("")
+            for box in (asks, offers):
+                box.update("")
+                box.display = False
         else:
-            banner.update(escape(speaker.first_name))
-            asks.update(_("app.projector_asks", text=escape(" · ".join(speaker.asks)))
-                        if speaker.asks else "")
-            offers.update(_("app.projector_offers", text=escape(" · ".join(speaker.offers)))
-                          if speaker.offers else "")
+            banner.update(escape(spaced(speaker.first_name) if wide else speaker.first_name))
+            for box, items, key, title in ((asks, speaker.asks, "app.projector_asks",
+                                            "app.projector_asks_title"),
+                                           (offers, speaker.offers, "app.projector_offers",
+                                            "app.projector_offers_title")):
+                box.display = bool(items)
+                if wide:
+                    box.border_title = _(title)
+                    box.update("\n".join(f"• {escape(item)}" for item in items))
+                else:
+                    box.border_title = None
+                    box.update(_(key, text=escape(" · ".join(items))))
         following = [p.first_name for p in queue if p.id != session.round.speaker][:4]
         self.query_one("#up-next", Static).update(
             _("app.up_next", names=escape(", ".join(following))) if following else ""

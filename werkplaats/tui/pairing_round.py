@@ -9,14 +9,15 @@ asks the room about the open asks ("wie kent iemand die…?").
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import ClassVar
 
+from rich.table import Table
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Container, Vertical
-from textual.markup import escape
+from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Static
 
@@ -248,51 +249,123 @@ class PairingRound(FacilitatorRound):
         )
 
 
+WIDE = 120  # columns from which the projector spreads out (see projector.tcss)
+
+
+def share_rows(wanted: tuple[int, int], room: int) -> tuple[int, int]:
+    """Split ``room`` lines between two lists that want ``wanted`` lines; each gets its need
+    when both fit, else the smaller keeps what it needs up to half and the other the rest."""
+    first, second = wanted
+    if first + second <= room:
+        return first, second
+    half = room // 2
+    if first <= half:
+        return first, room - first
+    if second <= half:
+        return room - second, second
+    return half, room - half
+
+
+def fitted(lines: list[Text], rows: int, more: Callable[[int], str]) -> list[Text]:
+    """``lines`` cut to ``rows``, the last row saying how many were left out."""
+    if len(lines) <= rows:
+        return lines
+    kept = lines[: max(0, rows - 1)]
+    return [*kept, Text(more(len(lines) - len(kept)), style="italic")]
+
+
 class PairingProjector(ProjectorRound):
-    """Confirmed pairs, newest first, and the open asks as a call to the room."""
+    """Confirmed pairs, newest first, and the open asks as a call to the room.
+
+    Every line is one screen line (cut with … when too long), so the number that fits is
+    known: what does not fit is counted ("… en nog 5"). From 120 columns the pairs stand in
+    two columns and every line gets a blank line under it.
+    """
 
     def compose(self) -> ComposeResult:
         _ = self.context.t
-        with Container(id="pairing-stage"):
-            with Vertical(id="pairs-column"):
+        with Vertical(id="pairing-stage"):
+            with Vertical(id="pairs-section"):
                 yield Static(id="pairs-heading", classes="projector-heading")
-                yield Vertical(id="pair-lines")
-            with Vertical(id="open-column"):
-                yield Static(_("app.who_knows"), classes="projector-heading")
-                yield Vertical(id="open-lines")
+                yield Static(id="pair-lines", classes="projector-lines")
+            with Vertical(id="open-section"):
+                yield Static(_("app.who_knows"), id="open-heading", classes="projector-call")
+                yield Static(id="open-lines", classes="projector-lines")
 
     def on_mount(self) -> None:
         self.session_changed()
 
+    def on_resize(self) -> None:
+        self.session_changed()
+
     def session_changed(self) -> None:
+        if not self.is_mounted:
+            return
         session = self.context.session
         _ = self.context.t
+        wide = self.app.size.width >= WIDE
+        width = max(20, (self.size.width or self.app.size.width) - 4)
+        height = self.size.height or max(8, self.app.size.height - 6)
+        columns = 2 if wide else 1
+        step = 2 if wide else 1  # a blank line under every line on a wide screen
         confirmed = list(reversed(session.confirmed_pairs()))
-        lines = []
+        pair_lines = []
         for pair in confirmed:
             asker = session.participant(pair.ask.participant).first_name
             helper = session.participant(pair.offer.participant).first_name
-            topic = escape(pair_topic(session, pair))
-            lines.append(f"[b]{escape(asker)} ↔ {escape(helper)}[/b] — {topic}")
+            line = Text.assemble((f"{asker} ↔ {helper}", "bold"), f" — {pair_topic(session, pair)}")
+            pair_lines.append(line)
+        waiting = open_asks(session)
+        open_lines = [
+            Text.assemble((session.participant(ref.participant).first_name, "bold"),
+                          f"  {' '.join(session.ask_text(ref).split())}")
+            for ref in waiting
+        ]
         self.query_one("#pairs-heading", Static).update(
             _("app.projector_pairs", count=len(confirmed))
         )
-        self._show_lines("#pair-lines", lines or [_("app.projector_no_pairs")])
-        waiting = open_asks(session)
-        open_lines = [
-            f"• {escape(session.ask_text(ref))} "
-            f"[dim]({escape(session.participant(ref.participant).first_name)})[/dim]"
-            for ref in waiting
-        ]
-        self._show_lines("#open-lines", open_lines or [_("app.projector_all_answered")])
+        # the headings (with their margins) take their lines first; n rows take n*step-gap
+        gap = step - 1
+        headings = (3 if wide else 2) + ((5 if wide else 2) if waiting else 0)
+        room = max(2, (height - headings + (2 * gap if waiting else gap)) // step)
+        pair_rows = max(1, -(-len(pair_lines) // columns))
+        pair_room, open_room = share_rows((pair_rows, len(open_lines)), room)
+        if not waiting:
+            pair_room = room
+        pairs_box = self.query_one("#pair-lines", Static)
+        if pair_lines:
+            shown = fitted(pair_lines, pair_room * columns,
+                           lambda n: _("app.projector_more_pairs", n=n))
+            pairs_box.update(self._grid(shown, columns, width, step))
+        else:
+            pairs_box.update(_("app.projector_no_pairs"))
+        pairs_box.styles.height = max(1, min(pair_room, pair_rows) * step - gap)
+        self.query_one("#open-section").display = bool(waiting) or not pair_lines
+        open_box = self.query_one("#open-lines", Static)
+        if open_lines:
+            # the blank lines go before any ask does: the asks then fill the lines left
+            lines_left = height - headings - (min(pair_room, pair_rows) * step - gap)
+            open_step = step if len(open_lines) * step - gap <= lines_left else 1
+            rows = open_room if open_step == step else max(open_room, lines_left)
+            shown = fitted(open_lines, max(1, rows),
+                           lambda n: _("app.projector_more_asks", n=n))
+            open_box.update(self._grid(shown, 1, width, open_step))
+        else:
+            open_box.update(_("app.projector_all_answered"))
 
-    def _show_lines(self, selector: str, lines: list[str]) -> None:
-        """One Static per line (spaced out on a wide screen), reusing what is there."""
-        box = self.query_one(selector, Vertical)
-        there = list(box.query_children(Static))
-        for widget, line in zip(there, lines, strict=False):
-            widget.update(line)
-        for widget in there[len(lines):]:
-            widget.remove()
-        if len(lines) > len(there):
-            box.mount_all(Static(line, classes="projector-line") for line in lines[len(there):])
+    @staticmethod
+    def _grid(lines: list[Text], columns: int, width: int, step: int) -> Table:
+        """``lines`` in ``columns`` columns (filled down, then across), one screen line each."""
+        table = Table.grid(expand=True, padding=(0, 4 if columns > 1 else 0))
+        for _ in range(columns):
+            table.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+        rows = -(-len(lines) // columns)
+        for row in range(rows):
+            cells = [lines[c * rows + row] if c * rows + row < len(lines) else Text("")
+                     for c in range(columns)]
+            for cell in cells:
+                cell.no_wrap, cell.overflow = True, "ellipsis"
+            table.add_row(*cells)
+            if step > 1 and row < rows - 1:
+                table.add_row(*[Text("") for _ in range(columns)])
+        return table

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from rich.cells import cell_len, set_cell_size
+from rich.style import Style
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -26,6 +27,7 @@ from textual.widgets import DataTable, Input, Static
 from werkplaats.model import Session
 from werkplaats.tips import (
     MergeProposal,
+    RankedTip,
     VoteLimitError,
     VoteRules,
     add_tip,
@@ -41,7 +43,10 @@ from werkplaats.tips import (
     voters_in,
     votes_cast,
 )
+from werkplaats.tui.big_digits import glyph_lines, stretch
 from werkplaats.tui.rounds import FacilitatorRound, ProjectorRound, RoundContext
+
+WIDE = 120  # columns from which the projector spreads out (see projector.tcss)
 
 
 def _short(text: str, width: int) -> str:
@@ -367,8 +372,18 @@ class TipsProjector(ProjectorRound):
         self.query_one("#tips-heading", Static).update(
             _("tips.projector_heading", tips=len(ranked), cast=votes_cast(session))
         )
-        width = max(30, (self.size.width or 80) - 4)
-        rows = max(1, ((self.size.height or 20) - 1) // 2)  # one blank line between tips
+        size = self.size if self.size.width else self.app.size
+        ranking = self.query_one("#tips-ranking", Static)
+        if not ranked:
+            ranking.update(_("tips.projector_empty"))
+        elif size.width >= WIDE and size.height >= 24:
+            ranking.update(self._podium(ranked, size.width - 8, size.height - 4))
+        else:
+            ranking.update(self._list(ranked, max(30, size.width - 4), size.height))
+
+    def _list(self, ranked: list[RankedTip], width: int, height: int) -> str:
+        """One line per tip with a blank line between (80 columns)."""
+        rows = max(1, (height - 1) // 2)
         shown = ranked if len(ranked) <= rows else ranked[: rows - 1]
         lines = []
         for entry in shown:
@@ -379,7 +394,50 @@ class TipsProjector(ProjectorRound):
             style = "$primary b" if entry.place <= 3 and entry.votes else "b"
             lines.append(f"[{style}]{place} {escape(text)}[/]{gap}[$primary b]{votes}[/]")
         if len(shown) < len(ranked):
-            lines.append(f"[dim]{_('tips.projector_more', n=len(ranked) - len(shown))}[/dim]")
-        self.query_one("#tips-ranking", Static).update(
-            "\n\n".join(lines) if lines else _("tips.projector_empty")
-        )
+            more = self.context.t("tips.projector_more", n=len(ranked) - len(shown))
+            lines.append(f"[dim]{more}[/dim]")
+        return "\n\n".join(lines)
+
+    def _podium(self, ranked: list[RankedTip], width: int, height: int) -> Text:
+        """A wide screen: the top three's places and votes in big digits, air between.
+
+        A tip with a big place takes 3 lines, the others 1; one blank line under each.
+        """
+        primary = self.app.theme_variables.get("primary")
+        accent = Style.parse(primary) if primary else Style()
+        big_style = accent + Style(bold=True)
+        votes_width = max(len(_dots(entry.votes)) for entry in ranked) + 2 + 6
+        text_width = max(10, width - 8 - votes_width - 4)
+        out = Text(no_wrap=True, overflow="crop")
+        bigs = sum(1 for entry in ranked if entry.place <= 3 and entry.votes > 0)
+        scale = 2 if bigs * 6 + (len(ranked) - bigs) * 2 <= height else 1
+        tall = 3 + 2 * (scale - 1)
+        used, shown = 0, 0
+        for n, entry in enumerate(ranked):
+            big = entry.place <= 3 and entry.votes > 0
+            need = (tall if big else 1) + 1
+            if used + need > height - (2 if n < len(ranked) - 1 else 0):
+                break
+            tip = _short(entry.text, text_width).ljust(text_width)
+            dots = _dots(entry.votes)
+            if big:
+                places = stretch(glyph_lines(str(entry.place), bold=True), scale, bold=True)
+                counts = stretch(glyph_lines(str(entry.votes), bold=True), scale, bold=True)
+                for row in range(tall):
+                    middle = row == tall // 2
+                    out.append(places[row].rjust(6) + "  ", big_style)
+                    out.append(tip if middle else " " * text_width, big_style)
+                    out.append("  " + (dots if middle else " " * len(dots)).rjust(
+                        votes_width - 6 - 2), accent + Style(bold=True))
+                    out.append("  " + counts[row].ljust(6) + "\n", big_style)
+            else:
+                out.append(f"{entry.place}.".rjust(6) + "  ", "bold")
+                out.append(tip, "bold")
+                out.append("  " + dots.rjust(votes_width - 6 - 2), accent + Style(bold=True))
+                out.append("  " + str(entry.votes).center(3).ljust(6) + "\n", accent)
+            out.append("\n")
+            used, shown = used + need, shown + 1
+        if shown < len(ranked):
+            more = self.context.t("tips.projector_more", n=len(ranked) - shown)
+            out.append(" " * 8 + more, "dim")
+        return out
