@@ -27,8 +27,6 @@ def assign_slots(scores: np.ndarray, allowed: np.ndarray, rows: list[int],
     ``allowed`` is False for self-pairs and rejected pairs; ``capacity_left[c]`` is what
     offer ``c`` can still take after the fixed pairs.
     """
-    from scipy.optimize import linear_sum_assignment
-
     if not rows or scores.shape[1] == 0:
         return []
     sub = scores[rows]
@@ -38,16 +36,47 @@ def assign_slots(scores: np.ndarray, allowed: np.ndarray, rows: list[int],
     if live_rows.size == 0:
         return []
     gain = np.where(usable, sub - threshold + TIE_BREAK, 0.0)[np.ix_(live_rows, live_cols)]
-    # Never more slots for an offer than asks that could use it.
-    per_col = usable[np.ix_(live_rows, live_cols)].sum(axis=0)
-    slots = [min(capacity_left[c], int(n)) for c, n in zip(live_cols, per_col, strict=True)]
-    slot_cols = np.repeat(np.arange(live_cols.size), slots)
-    cost = -gain[:, slot_cols]
-    cost -= TIE_BREAK * (1.0 - slot_cols / max(1, live_cols.size))[None, :]
-    picked_rows, picked_slots = linear_sum_assignment(cost)
+    live = usable[np.ix_(live_rows, live_cols)]
     pairs = []
-    for r, s in zip(picked_rows, picked_slots, strict=True):
-        col = int(slot_cols[s])
-        if usable[live_rows[r], live_cols[col]]:
-            pairs.append((rows[int(live_rows[r])], int(live_cols[col])))
+    # Asks and offers that can never meet are separate problems: solving each group of
+    # connected asks and offers alone gives the same optimum, and the solver's time grows
+    # with the cube of its size.
+    for group_rows, group_cols in _components(live):
+        cells = np.ix_(group_rows, group_cols)
+        caps = [capacity_left[live_cols[c]] for c in group_cols]
+        for r, c in _solve(gain[cells], live[cells], caps):
+            pairs.append((rows[int(live_rows[group_rows[r]])], int(live_cols[group_cols[c]])))
     return sorted(pairs)
+
+
+def _components(live: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Groups (rows, columns) of the bipartite graph of usable cells, rows in order."""
+    from scipy.sparse import bmat, csr_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    n_rows = live.shape[0]
+    graph = csr_matrix(live)
+    count, label = connected_components(bmat([[None, graph], [graph.T, None]]), directed=False)
+    if count == 1:
+        return [(np.arange(n_rows), np.arange(live.shape[1]))]
+    row_label, col_label = label[:n_rows], label[n_rows:]
+    return [(np.flatnonzero(row_label == k), np.flatnonzero(col_label == k))
+            for k in np.unique(row_label)]
+
+
+def _solve(gain: np.ndarray, live: np.ndarray, capacity: list[int]) -> list[tuple[int, int]]:
+    """Optimal (row, column) pairs of one group, an offer repeated once per free slot."""
+    from scipy.optimize import linear_sum_assignment
+
+    n_rows, n_cols = gain.shape
+    if n_rows == 1:
+        best = int(np.argmax(gain[0]))  # first of equal gains: the earlier offer
+        return [(0, best)] if live[0, best] else []
+    # Never more slots for an offer than asks that could use it.
+    slots = [min(cap, int(n)) for cap, n in zip(capacity, live.sum(axis=0), strict=True)]
+    slot_cols = np.repeat(np.arange(n_cols), slots)
+    cost = -gain[:, slot_cols]
+    cost -= TIE_BREAK * (1.0 - slot_cols / max(1, n_cols))[None, :]
+    picked_rows, picked_slots = linear_sum_assignment(cost)
+    return [(int(r), int(slot_cols[s])) for r, s in zip(picked_rows, picked_slots, strict=True)
+            if live[r, slot_cols[s]]]

@@ -246,10 +246,13 @@ def _weigh(matches: list[tuple[list[Term], str, set[int]]], units: list[_Unit],
     best: dict[int, tuple[float, str]] = {}
     count: dict[int, int] = {}
     for n, (terms, surface, ids) in enumerate(matches):
-        others = {t.concept for m, (ts, _, _) in enumerate(matches) if m != n for t in ts}
-        keys = {k for i, u in enumerate(units) if i not in ids for k in u.keys | u.match_keys}
         senses = sorted({t.concept for t in terms})
-        supported = [c for c in senses if _has_context(c, others, keys, vocab)]
+        supported: list[int] = []
+        if len(senses) > 1 or vocab.concepts[senses[0]].weak:  # context only when it matters
+            others = {t.concept for m, (ts, _, _) in enumerate(matches) if m != n for t in ts}
+            keys = {k for i, u in enumerate(units) if i not in ids
+                    for k in u.keys | u.match_keys}
+            supported = [c for c in senses if _has_context(c, others, keys, vocab)]
         for cid in senses:
             concept = vocab.concepts[cid]
             if len(senses) > 1:
