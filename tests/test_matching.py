@@ -245,3 +245,15 @@ def test_of_two_offers_with_the_same_concept_the_one_in_the_asks_words_wins() ->
                    ("r", [], ["Kinderen helpen met rekenen en lezen"]),
                    ("w", [], ["Bijles wiskunde, veertig jaar gegeven"]))
     assert rank_offers(session, Ref("a", 0))[0].offer == Ref("w", 0)
+
+
+def test_wanting_a_thing_holds_only_for_its_own_alternative() -> None:
+    vocab = load_vocabulary()
+    either = read_text("Who can take in my trousers — or lend me a sewing machine?", vocab, "en")
+    assert "goods" not in either.markers
+    assert "goods" in read_text("Can I borrow a drill or a ladder?", vocab, "en").markers
+    assert "goods" in read_text("Wie wil mij een naaimachine lenen?", vocab, "nl").markers
+    session = room(("a", ["Who can take in my trousers, or lend me a sewing machine?"], []),
+                   ("s", [], ["Retired seamstress: I take in trousers and fix zips"]),
+                   language="en")
+    assert [str(p.offer) for p in propose_pairs(session).pairs] == ["s#0"]

@@ -35,6 +35,11 @@ NEGATIONS = (("niet", "achter"), ("not", "behind"), ("in", "plaats", "van"),
              ("dont", "speak"), ("cant", "speak"), ("speaks", "hardly"))
 NEGATED_SPAN = 3
 _NEGATION_STARTS = {n[0] for n in NEGATIONS}
+# "take in my trousers — or lend me a sewing machine": words that start an alternative. A
+# way of asking (a marker such as "wants a thing") holds for its own alternative and the
+# ones after it, so an ask that first names a service is not marked as wanting a thing.
+ALTERNATIVES = {"nl": frozenset({"of", "ofwel", "anders"}),
+                "en": frozenset({"or", "otherwise", "alternatively"})}
 
 
 class _Unit(NamedTuple):
@@ -245,6 +250,13 @@ def _weigh(matches: list[tuple[list[Term], str, set[int]]], units: list[_Unit],
     """
     best: dict[int, tuple[float, str]] = {}
     count: dict[int, int] = {}
+    alternatives = ALTERNATIVES.get(profile.lang, frozenset())
+    clause_of, clause = [], 0
+    for unit in units:
+        clause += unit.surface in alternatives
+        clause_of.append(clause)
+    marked: dict[str, set[int]] = {}  # marker -> the alternatives that name it
+    topics: set[int] = set()  # the alternatives that name a topic
     for n, (terms, surface, ids) in enumerate(matches):
         senses = sorted({t.concept for t in terms})
         supported: list[int] = []
@@ -261,12 +273,17 @@ def _weigh(matches: list[tuple[list[Term], str, set[int]]], units: list[_Unit],
                 weight = 1.0 if not concept.weak or cid in supported else WEAK_WEIGHT
             if weight <= 0:
                 continue
+            where = {clause_of[i] for i in ids}
             if concept.marker:
-                profile.markers.add(concept.marker)
+                marked.setdefault(concept.marker, set()).update(where)
                 continue
+            topics |= where
             count[cid] = count.get(cid, 0) + 1
             if weight > best.get(cid, (0.0, ""))[0]:
                 best[cid] = (weight, surface)
+    # A marker covers its own alternative and the ones after it ("borrow a drill or a
+    # ladder"); an alternative before it that names a topic asks for something else.
+    profile.markers.update(m for m, where in marked.items() if all(t >= min(where) for t in topics))
     for cid, (weight, surface) in best.items():
         profile.concepts[cid] = (weight * (1.0 - SINGLE_MENTION * 0.5 ** (count[cid] - 1)),
                                  surface)
