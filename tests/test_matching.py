@@ -257,3 +257,15 @@ def test_wanting_a_thing_holds_only_for_its_own_alternative() -> None:
                    ("s", [], ["Retired seamstress: I take in trousers and fix zips"]),
                    language="en")
     assert [str(p.offer) for p in propose_pairs(session).pairs] == ["s#0"]
+
+
+def test_the_setting_of_an_ask_is_not_its_need() -> None:
+    session = room(("a", ["Ik wil graag een bijenkast bij mijn tuin"], []),
+                   ("t", [], ["Ik help met tuinieren en snoeien"]))
+    assert propose_pairs(session).open == [Ref("a", 0)]
+    session.participants.append(Participant("i", "Naam i", asks=[], offers=["Ik ben imker"]))
+    assert [str(p.offer) for p in propose_pairs(session).pairs] == ["i#0"]
+    # After a word of help or of preference the same preposition names the need itself.
+    helped = room(("a", ["Hulp bij mijn tuin, het is een jungle"], []),
+                  ("t", [], ["Ik help met tuinieren en snoeien"]))
+    assert [str(p.offer) for p in propose_pairs(helped).pairs] == ["t#0"]

@@ -132,12 +132,13 @@ def _score(session: Session, asks: list[Ref], offers: list[Ref],
     lang = session.language
     people = {person.id: person for person in session.participants}
     return score_profiles(
-        [_profile(people[r.participant].asks[r.index], vocab, lang) for r in asks],
-        [_profile(people[r.participant].offers[r.index], vocab, lang) for r in offers], vocab)
+        [_profile(people[r.participant].asks[r.index], vocab, lang, True) for r in asks],
+        [_profile(people[r.participant].offers[r.index], vocab, lang, False) for r in offers],
+        vocab)
 
 
 @lru_cache(maxsize=20_000)
-def _profile(text: str, vocab: Vocabulary, lang: str) -> Profile:
+def _profile(text: str, vocab: Vocabulary, lang: str, ask: bool) -> Profile:
     from werkplaats.matching.reading import read_text
 
-    return read_text(text, vocab, lang)
+    return read_text(text, vocab, lang, ask)

@@ -35,6 +35,16 @@ NEGATIONS = (("niet", "achter"), ("not", "behind"), ("in", "plaats", "van"),
              ("dont", "speak"), ("cant", "speak"), ("speaks", "hardly"))
 NEGATED_SPAN = 3
 _NEGATION_STARTS = {n[0] for n in NEGATIONS}
+# A concept named only as the setting of another ("bij mijn tuin") weighs this share.
+SIDE_WEIGHT = 0.5
+SIDE_PREPOSITIONS = {"nl": frozenset({"bij", "in", "naast", "achter", "rond", "rondom"}),
+                     "en": frozenset({"at", "in", "near", "beside", "behind", "around"})}
+HELP_WORDS = frozenset({"hulp", "help", "helpen", "helpt", "hand", "handje", "helping",
+                        "assistance", "support", "steun", "ondersteuning", "advies", "advice",
+                        "interested", "good", "goed", "handig", "ervaring", "experience",
+                        "expert", "verstand", "thuis", "bezig", "involved",
+                        # a wish for the place makes it part of the need ("liefst in de natuur")
+                        "liefst", "voorkeur", "preferably", "ideally", "rather", "graag"})
 # "take in my trousers — or lend me a sewing machine": words that start an alternative. A
 # way of asking (a marker such as "wants a thing") holds for its own alternative and the
 # ones after it, so an ask that first names a service is not marked as wanting a thing.
@@ -62,7 +72,9 @@ class Profile:
     terms: dict[str, str] = field(default_factory=dict)  # keys of the words concepts came from
 
 
-def read_text(text: str, vocab: Vocabulary, default_lang: str = "nl") -> Profile:
+def read_text(text: str, vocab: Vocabulary, default_lang: str = "nl",
+              ask: bool = False) -> Profile:
+    """What ``text`` is about; an ``ask`` also tells its need from its setting."""
     tokens = tokenize(text, vocab.abbreviations)
     lang = guess_language(tokens, default_lang)
     tokens = _drop_negated(restop(tokens, lang))
@@ -87,7 +99,7 @@ def read_text(text: str, vocab: Vocabulary, default_lang: str = "nl") -> Profile
             continue
         target = profile.terms if i in used else profile.words
         target.setdefault(stem(unit.surface, lang), unit.surface)
-    _weigh(matches, units, vocab, profile)
+    _weigh(matches, units, vocab, profile, ask)
     return profile
 
 
@@ -242,7 +254,7 @@ def _find_ordered(term: Term, units: list[_Unit]) -> set[int] | None:
 
 
 def _weigh(matches: list[tuple[list[Term], str, set[int]]], units: list[_Unit],
-           vocab: Vocabulary, profile: Profile) -> None:
+           vocab: Vocabulary, profile: Profile, ask: bool) -> None:
     """Resolve ambiguous and weak words by context, then keep the best weight per concept.
 
     A concept said twice (``bestelbus``, ``iets groots``) weighs a little more than one
@@ -255,6 +267,8 @@ def _weigh(matches: list[tuple[list[Term], str, set[int]]], units: list[_Unit],
     for unit in units:
         clause += unit.surface in alternatives
         clause_of.append(clause)
+    side = _side_units(units, profile.lang) if ask else set()
+    aside: dict[int, bool] = {}  # concept -> every mention of it is a side remark
     marked: dict[str, set[int]] = {}  # marker -> the alternatives that name it
     topics: set[int] = set()  # the alternatives that name a topic
     for n, (terms, surface, ids) in enumerate(matches):
@@ -279,14 +293,40 @@ def _weigh(matches: list[tuple[list[Term], str, set[int]]], units: list[_Unit],
                 continue
             topics |= where
             count[cid] = count.get(cid, 0) + 1
+            aside[cid] = aside.get(cid, True) and all(i in side for i in ids)
             if weight > best.get(cid, (0.0, ""))[0]:
                 best[cid] = (weight, surface)
     # A marker covers its own alternative and the ones after it ("borrow a drill or a
     # ladder"); an alternative before it that names a topic asks for something else.
     profile.markers.update(m for m, where in marked.items() if all(t >= min(where) for t in topics))
+    has_main = not all(aside.values())
     for cid, (weight, surface) in best.items():
-        profile.concepts[cid] = (weight * (1.0 - SINGLE_MENTION * 0.5 ** (count[cid] - 1)),
-                                 surface)
+        weight *= 1.0 - SINGLE_MENTION * 0.5 ** (count[cid] - 1)
+        if has_main and aside[cid]:
+            weight *= SIDE_WEIGHT  # "een bijenkast bij mijn tuin": the garden is the setting
+        profile.concepts[cid] = (weight, surface)
+
+
+def _side_units(units: list[_Unit], lang: str) -> set[int]:
+    """Units that name a setting rather than the need: after "bij", "in", "near"...
+
+    "een bijenkast bij mijn tuin", "piano stemmen in de woonkamer": the words right after
+    a preposition of place (small words between allowed) say where, not what. After a
+    word of help or of preference the same preposition names the need itself ("hulp bij
+    de aangifte", "het liefst in de natuur").
+    """
+    places = SIDE_PREPOSITIONS.get(lang, frozenset())
+    side: set[int] = set()
+    for i, unit in enumerate(units):
+        if unit.surface not in places or (i > 0 and units[i - 1].surface in HELP_WORDS):
+            continue
+        for j in range(i + 1, min(len(units), i + 4)):
+            if units[j].pos - units[j - 1].pos > 1 or units[j].surface in places:
+                break
+            if not units[j].stop:
+                side.add(j)
+                break
+    return side
 
 
 def _has_context(cid: int, others: set[int], keys: set[str], vocab: Vocabulary) -> bool:
