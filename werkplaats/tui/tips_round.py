@@ -67,7 +67,7 @@ class TipsRound(FacilitatorRound):
                 tooltip="tips.tip_unmerge"),
         Binding("f8", "votes", "tips.key_votes", id="tips.votes", tooltip="tips.tip_votes"),
         Binding("ctrl+t", "new_tip", "tips.key_new", id="tips.new", key_display="^T",
-                tooltip="tips.tip_new"),
+                tooltip="tips.tip_new", show=False),  # the field is right there; in F1 help
         Binding("plus,equals_sign", "vote(1)", "tips.key_vote_up", id="tips.vote_up",
                 show=False),
         Binding("minus", "vote(-1)", "tips.key_vote_down", id="tips.vote_down", show=False),
