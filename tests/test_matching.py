@@ -269,3 +269,15 @@ def test_the_setting_of_an_ask_is_not_its_need() -> None:
     helped = room(("a", ["Hulp bij mijn tuin, het is een jungle"], []),
                   ("t", [], ["Ik help met tuinieren en snoeien"]))
     assert [str(p.offer) for p in propose_pairs(helped).pairs] == ["t#0"]
+
+
+def test_a_known_word_is_not_split_and_no_stem_is_cut_too_short() -> None:
+    from werkplaats.matching.stems import stem
+
+    # "handleiding" is a word of its own, not a hand and a pipe.
+    assert "loodgieter" not in concepts("Ik snap de handleiding van mijn wasmachine niet")
+    assert "moestuin" in concepts("Wie doet mee met de buurtmoestuin?")  # unknown: split
+    # "roken" (to smoke) must not become "rok" (a skirt), nor "muren" "mur".
+    assert stem("roken", "nl") == "roken" and stem("muren", "nl") == "muren"
+    assert "naaien" not in concepts("De vorige bewoner rookte veel")
+    assert "schilderen" in concepts("De muren moeten geverfd worden")

@@ -138,7 +138,7 @@ def _resolve(surface: str, stop: bool, lang: str, vocab: Vocabulary
     other_keys = vocab.keys(surface, other)
     if _indexed(other_keys, other, vocab) and not is_known(surface, lang):
         return ((surface, keys, other, other_keys, stop),)
-    if lang == "nl" and len(surface) >= 7:
+    if lang == "nl" and len(surface) >= 7 and not is_known(surface, "nl"):
         parts = _compound_parts(surface, vocab)
         if parts:
             return tuple((p, k, "nl", k, False) for p, k in parts)

@@ -33,12 +33,21 @@ def _stemmer(lang: str) -> Any:
     return snowballstemmer.stemmer(_SNOWBALL_NAMES[lang])
 
 
+MIN_STEM = 4  # a stem shorter than this is too short to tell words apart (roken/rok)
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str, lang: str) -> str:
-    """The Snowball stem (short words and numbers stay as they are)."""
+    """The Snowball stem (short words and numbers stay as they are).
+
+    A stem is never cut below ``MIN_STEM`` letters: ``roken`` (to smoke) would become
+    ``rok`` (a skirt) and ``muren`` ``mur``. Such a word keeps its own form; its lemma's
+    key (``muur``) still joins it to its other forms.
+    """
     if len(word) < 3 or word.isdigit():
         return word
-    return str(_stemmer(lang).stemWord(word))
+    stemmed = str(_stemmer(lang).stemWord(word))
+    return stemmed if len(stemmed) >= MIN_STEM else word
 
 
 @lru_cache(maxsize=50_000)
