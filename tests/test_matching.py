@@ -281,3 +281,25 @@ def test_a_known_word_is_not_split_and_no_stem_is_cut_too_short() -> None:
     assert stem("roken", "nl") == "roken" and stem("muren", "nl") == "muren"
     assert "naaien" not in concepts("De vorige bewoner rookte veel")
     assert "schilderen" in concepts("De muren moeten geverfd worden")
+
+
+def test_the_clause_that_asks_names_the_need_and_the_rest_is_background() -> None:
+    session = room(("a", ["Mijn schaakmaatje is verhuisd. Ik zoek iemand die wil schaken."], []),
+                   ("v", [], ["Ik ben sterk en help graag met sjouwen als iemand gaat verhuizen"]))
+    assert propose_pairs(session).open == [Ref("a", 0)]
+    # A way of asking in the background ("op stage") does not mark the need.
+    vocab = load_vocabulary()
+    pets = read_text("Ik ga twee weken op stage. Wie zorgt er dan voor mijn konijn?", vocab,
+                     "nl", ask=True)
+    assert "job" not in pets.markers
+
+
+def test_new_families_hearing_storage_scams_and_sign_language() -> None:
+    assert "gehoor" in concepts("Mijn hoorapparaat fluit steeds")
+    assert "gehoor" in concepts("I have worn hearing aids for twenty years", "en")
+    assert "opslag" in concepts("In onze berging past niets meer")
+    assert "oplichting" in concepts("Ik leg uit hoe je nepberichten herkent")
+    session = room(("a", ["I want to learn Dutch Sign Language to talk with my deaf son"], []),
+                   ("d", [], ["I'm Dutch and happy to chat so you can practise Dutch"]),
+                   language="en")
+    assert propose_pairs(session).open == [Ref("a", 0)]

@@ -58,6 +58,7 @@ STOPWORDS = NL_STOP | EN_STOP
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _SENTENCE_END = re.compile(r"[.;!?:()\n]+")
+_CLAUSE_END = re.compile(r"[,—–]|\s-\s")
 _JOINERS = re.compile(r"(?<=[a-z0-9])['’`-](?=[a-z0-9])")
 _HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 # Positions jump by this much at a sentence end, so a phrase never spans two sentences.
@@ -75,6 +76,7 @@ class Token(NamedTuple):
     pos: int
     stop: bool
     parts: tuple[str, ...] = ()
+    clause: int = 0  # counts sentence ends, commas and dashes before the word
 
 
 def fold(text: str) -> str:
@@ -98,13 +100,15 @@ def tokenize(text: str, abbreviations: Mapping[str, str] | None = None,
               for m in _HYPHENATED.finditer(folded)} if "-" in folded else {}
     cleaned = _JOINERS.sub("", folded)
     tokens: list[Token] = []
-    pos = 0
+    pos = clause = 0
     for sentence in _SENTENCE_END.split(cleaned):
-        for raw in _TOKEN.findall(sentence):
-            for word in abbreviations[raw].split() if raw in abbreviations else (raw,):
-                tokens.append(Token(word, pos, word in stops or len(word) < 2,
-                                    pieces.get(word, ())))
-                pos += 1
+        for part in _CLAUSE_END.split(sentence):
+            for raw in _TOKEN.findall(part):
+                for word in abbreviations[raw].split() if raw in abbreviations else (raw,):
+                    tokens.append(Token(word, pos, word in stops or len(word) < 2,
+                                        pieces.get(word, ()), clause))
+                    pos += 1
+            clause += 1
         pos += SENTENCE_GAP
     return tokens
 
@@ -123,5 +127,5 @@ def guess_language(tokens: list[Token], default: str = "nl") -> str:
 def restop(tokens: list[Token], lang: str) -> list[Token]:
     """Mark stopwords again once the language of the text is known."""
     stops = NL_STOP if lang == "nl" else EN_STOP
-    return [Token(t.surface, t.pos, t.surface in stops or len(t.surface) < 2, t.parts)
+    return [Token(t.surface, t.pos, t.surface in stops or len(t.surface) < 2, t.parts, t.clause)
             for t in tokens]

@@ -39,6 +39,11 @@ _NEGATION_STARTS = {n[0] for n in NEGATIONS}
 SIDE_WEIGHT = 0.5
 SIDE_PREPOSITIONS = {"nl": frozenset({"bij", "in", "naast", "achter", "rond", "rondom"}),
                      "en": frozenset({"at", "in", "near", "beside", "behind", "around"})}
+REQUEST_WORDS = frozenset({"zoek", "zoeken", "zoekt", "gezocht", "wie", "iemand", "nodig",
+                           "help", "helpen", "hulp", "looking", "need", "needs", "someone",
+                           "somebody", "anyone", "anybody", "who", "wanted", "seeking"})
+BACKGROUND_STARTS = {"nl": frozenset({"maar", "omdat", "want", "sinds", "zodat", "nadat"}),
+                     "en": frozenset({"but", "because", "since", "so", "after"})}
 HELP_WORDS = frozenset({"hulp", "help", "helpen", "helpt", "hand", "handje", "helping",
                         "assistance", "support", "steun", "ondersteuning", "advies", "advice",
                         "interested", "good", "goed", "handig", "ervaring", "experience",
@@ -59,6 +64,7 @@ class _Unit(NamedTuple):
     lang: str  # the language whose vocabulary this word matched in
     match_keys: frozenset[str]  # the keys to look up in that language's single-word index
     stop: bool
+    clause: int = 0
 
 
 @dataclass
@@ -78,7 +84,8 @@ def read_text(text: str, vocab: Vocabulary, default_lang: str = "nl",
     tokens = tokenize(text, vocab.abbreviations)
     lang = guess_language(tokens, default_lang)
     tokens = _drop_negated(restop(tokens, lang))
-    units = [u for t in tokens for u in _units(t.surface, t.pos, t.stop, lang, vocab, t.parts)]
+    units = [u._replace(clause=t.clause) if t.clause else u for t in tokens
+             for u in _units(t.surface, t.pos, t.stop, lang, vocab, t.parts)]
     used: set[int] = set()
     matches: list[tuple[list[Term], str, set[int]]] = []
     for term, ids in _phrases(units, lang, vocab):
@@ -289,7 +296,8 @@ def _weigh(matches: list[tuple[list[Term], str, set[int]]], units: list[_Unit],
                 continue
             where = {clause_of[i] for i in ids}
             if concept.marker:
-                marked.setdefault(concept.marker, set()).update(where)
+                if not all(i in side for i in ids):  # "op stage; wie past op mijn konijn?"
+                    marked.setdefault(concept.marker, set()).update(where)
                 continue
             topics |= where
             count[cid] = count.get(cid, 0) + 1
@@ -317,6 +325,16 @@ def _side_units(units: list[_Unit], lang: str) -> set[int]:
     """
     places = SIDE_PREPOSITIONS.get(lang, frozenset())
     side: set[int] = set()
+    # A clause that asks ("ik zoek iemand die wil schaken") names the need; the clauses
+    # around it ("mijn schaakmaatje is verhuisd", "zodat ik even weg kan") the background.
+    clause_of, clause = [], 0
+    for i, unit in enumerate(units):
+        clause += unit.surface in BACKGROUND_STARTS.get(lang, ()) or (
+            i > 0 and unit.pos - units[i - 1].pos > 1)
+        clause_of.append(clause)
+    asking = {clause_of[i] for i, u in enumerate(units) if u.surface in REQUEST_WORDS}
+    if asking and len(set(clause_of)) > 1:
+        side.update(i for i, c in enumerate(clause_of) if c not in asking)
     for i, unit in enumerate(units):
         if unit.surface not in places or (i > 0 and units[i - 1].surface in HELP_WORDS):
             continue
