@@ -84,8 +84,8 @@ def read_text(text: str, vocab: Vocabulary, default_lang: str = "nl",
     tokens = tokenize(text, vocab.abbreviations)
     lang = guess_language(tokens, default_lang)
     tokens = _drop_negated(restop(tokens, lang))
-    units = [u._replace(clause=t.clause) if t.clause else u for t in tokens
-             for u in _units(t.surface, t.pos, t.stop, lang, vocab, t.parts)]
+    units = [u for t in tokens
+             for u in _units(t.surface, t.pos, t.stop, lang, vocab, t.parts, t.clause)]
     used: set[int] = set()
     matches: list[tuple[list[Term], str, set[int]]] = []
     for term, ids in _phrases(units, lang, vocab):
@@ -124,13 +124,13 @@ def _drop_negated(tokens: list[Token]) -> list[Token]:
 
 
 def _units(surface: str, pos: int, stop: bool, lang: str, vocab: Vocabulary,
-           parts: tuple[str, ...] = ()) -> list[_Unit]:
+           parts: tuple[str, ...] = (), clause: int = 0) -> list[_Unit]:
     resolved = _resolve(surface, stop, lang, vocab)
     if parts and not any(_indexed(r[3], r[2], vocab) for r in resolved):
         # "ikea-bed": the joined word means nothing, its pieces may ("ikea" + "bed").
         resolved = tuple(r for part in parts if len(part) >= 2
                          for r in _resolve(part, part in STOPWORDS, lang, vocab))
-    return [_Unit(word, pos, keys, match_lang, match_keys, is_stop)
+    return [_Unit(word, pos, keys, match_lang, match_keys, is_stop, clause)
             for word, keys, match_lang, match_keys, is_stop in resolved]
 
 
