@@ -56,7 +56,7 @@ async def test_forget_the_highlighted_person_everywhere(demo_session: Session,
         assert not app.editor.can_undo  # no copy of her stays in the undo history
         assert any("Jânke de Boer" in n.message and "2" in n.message
                    for n in app._notifications)
-        assert app.screen.query_one("#queue").option_count == 13
+        assert app.screen.query_one("#queue").row_count == 13
 
         # a name that does not exist: a sentence, the app goes on
         await pilot.press("f10", *"Niemand Bekend", "enter")

@@ -19,7 +19,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Header
 
 from werkplaats.editing import SessionEditor
 from werkplaats.errors import WerkplaatsError
@@ -27,6 +27,7 @@ from werkplaats.i18n import t
 from werkplaats.plans import Plan, Round, load_plan
 from werkplaats.store import SessionStore
 from werkplaats.tui.bindings import ActionCommands, describe_key, translate_bindings
+from werkplaats.tui.footer import WorkshopFooter
 from werkplaats.tui.guard import Guarded, GuardedApp, guard_callback
 from werkplaats.tui.rounds import (
     FacilitatorRound,
@@ -87,7 +88,7 @@ class SessionScreen(Guarded, Screen[None]):
         yield Header(icon="≡")
         yield Container(id="round-body")
         yield StatusLine(id="status")
-        yield Footer(compact=True, show_command_palette=False)
+        yield WorkshopFooter(compact=True, show_command_palette=False)
 
     async def on_mount(self) -> None:
         await self.show_round(self.editor.session.round.index)

@@ -15,8 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.markup import escape
 from textual.timer import Timer
-from textual.widgets import Digits, Label, OptionList, Static, TextArea
-from textual.widgets.option_list import Option
+from textual.widgets import Digits, Label, Static, TextArea
 
 from werkplaats.editing import format_seconds, speaker_queue, timer_remaining
 from werkplaats.model import Participant
@@ -24,6 +23,7 @@ from werkplaats.nudge import nudge_for
 from werkplaats.tui.big_digits import BigDigits
 from werkplaats.tui.guard import guard_callback
 from werkplaats.tui.rounds import FacilitatorRound, ProjectorRound
+from werkplaats.tui.speaker_queue import SpeakerQueue
 
 SAVE_AFTER_SECONDS = 0.8
 
@@ -54,7 +54,7 @@ class IntroRound(FacilitatorRound):
         with Horizontal(id="intro-columns"):
             with Vertical(id="queue-pane"):
                 yield Static(id="queue-title", classes="pane-title")
-                yield OptionList(id="queue")
+                yield SpeakerQueue(id="queue")
             with Vertical(id="card"):
                 with Horizontal(id="card-head"):
                     yield Static(id="speaker-name")
@@ -78,9 +78,9 @@ class IntroRound(FacilitatorRound):
         self.query_one(target).focus()
 
     def selected_person(self) -> str | None:
-        option = self.query_one("#queue", OptionList).highlighted_option
-        if self.query_one("#queue").has_focus and option is not None:
-            return option.id
+        queue = self.query_one("#queue", SpeakerQueue)
+        if queue.has_focus and queue.highlighted_id is not None:
+            return queue.highlighted_id
         return self.card_pid
 
     # -- painting --------------------------------------------------------------------------
@@ -89,22 +89,7 @@ class IntroRound(FacilitatorRound):
         _ = self.context.t
         queue = speaker_queue(session)
         spoken = [p for p in session.participants if p.id in session.round.spoken]
-        options = []
-        for person in queue:
-            mark = "▶" if person.id == session.round.speaker else " "
-            options.append(Option(f"{mark} {escape(person.name)}", id=person.id))
-        for person in spoken:
-            options.append(Option(f"[dim]✓ {escape(person.name)}[/dim]", id=person.id))
-        queue_list = self.query_one("#queue", OptionList)
-        highlighted = queue_list.highlighted_option
-        queue_list.set_options(options)
-        if highlighted is None:
-            queue_list.highlighted = 0 if options else None
-        elif highlighted.id is not None:
-            try:
-                queue_list.highlighted = queue_list.get_option_index(highlighted.id)
-            except Exception:  # the highlighted person was undone away
-                queue_list.highlighted = 0 if options else None
+        self.query_one("#queue", SpeakerQueue).show(queue, spoken, session.round.speaker)
         self.query_one("#queue-title", Static).update(_("app.queue_title", waiting=len(queue)))
         speaker = self._speaker()
         self._load_card(speaker)
@@ -193,9 +178,9 @@ class IntroRound(FacilitatorRound):
         return done is not None
 
     # -- actions -----------------------------------------------------------------------------
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_data_table_row_selected(self, event: SpeakerQueue.RowSelected) -> None:
         event.stop()
-        pid = event.option.id
+        pid = event.row_key.value
         if pid is None or not self.flush():
             return
         if self.perform(lambda e: e.select_speaker(pid) or True) is not None:
