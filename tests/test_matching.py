@@ -285,8 +285,9 @@ def test_a_known_word_is_not_split_and_no_stem_is_cut_too_short() -> None:
 
 def test_the_clause_that_asks_names_the_need_and_the_rest_is_background() -> None:
     session = room(("a", ["Mijn schaakmaatje is verhuisd. Ik zoek iemand die wil schaken."], []),
-                   ("v", [], ["Ik ben sterk en help graag met sjouwen als iemand gaat verhuizen"]))
-    assert propose_pairs(session).open == [Ref("a", 0)]
+                   ("v", [], ["Ik ben sterk en help graag met sjouwen als iemand gaat verhuizen"]),
+                   ("s", [], ["Ik speel graag een potje schaak in de buurtkamer"]))
+    assert propose_pairs(session).pairs[0].offer == Ref("s", 0)
     # A way of asking in the background ("op stage") does not mark the need.
     vocab = load_vocabulary()
     pets = read_text("Ik ga twee weken op stage. Wie zorgt er dan voor mijn konijn?", vocab,
@@ -303,3 +304,11 @@ def test_new_families_hearing_storage_scams_and_sign_language() -> None:
                    ("d", [], ["I'm Dutch and happy to chat so you can practise Dutch"]),
                    language="en")
     assert propose_pairs(session).open == [Ref("a", 0)]
+
+
+def test_a_background_clause_weighs_less_than_the_need_and_more_than_a_setting() -> None:
+    vocab = load_vocabulary()
+    profile = read_text("Mijn schaakmaatje is verhuisd. Ik zoek iemand die wil schaken.", vocab,
+                        "nl", ask=True)
+    need = {vocab.concepts[c].name: w for c, (w, _) in profile.concepts.items()}
+    assert 0.5 * need["spel_schaken"] < need["verhuizen"] < need["spel_schaken"]

@@ -37,6 +37,9 @@ NEGATED_SPAN = 3
 _NEGATION_STARTS = {n[0] for n in NEGATIONS}
 # A concept named only as the setting of another ("bij mijn tuin") weighs this share.
 SIDE_WEIGHT = 0.5
+# A concept named only in a background clause of an ask ("mijn maatje is verhuisd, ik zoek
+# iemand om te schaken") weighs this share: less than the need, more than a setting.
+BACKGROUND_WEIGHT = 0.7
 SIDE_PREPOSITIONS = {"nl": frozenset({"bij", "in", "naast", "achter", "rond", "rondom"}),
                      "en": frozenset({"at", "in", "near", "beside", "behind", "around"})}
 REQUEST_WORDS = frozenset({"zoek", "zoeken", "zoekt", "gezocht", "wie", "iemand", "nodig",
@@ -274,8 +277,9 @@ def _weigh(matches: list[tuple[list[Term], str, set[int]]], units: list[_Unit],
     for unit in units:
         clause += unit.surface in alternatives
         clause_of.append(clause)
-    side = _side_units(units, profile.lang) if ask else set()
+    side, background = _side_units(units, profile.lang) if ask else (set(), set())
     aside: dict[int, bool] = {}  # concept -> every mention of it is a side remark
+    behind: dict[int, bool] = {}  # concept -> every mention of it is background
     marked: dict[str, set[int]] = {}  # marker -> the alternatives that name it
     topics: set[int] = set()  # the alternatives that name a topic
     for n, (terms, surface, ids) in enumerate(matches):
@@ -296,35 +300,43 @@ def _weigh(matches: list[tuple[list[Term], str, set[int]]], units: list[_Unit],
                 continue
             where = {clause_of[i] for i in ids}
             if concept.marker:
-                if not all(i in side for i in ids):  # "op stage; wie past op mijn konijn?"
+                # "op stage; wie past op mijn konijn?": a setting or background asks nothing
+                if not all(i in side or i in background for i in ids):
                     marked.setdefault(concept.marker, set()).update(where)
                 continue
             topics |= where
             count[cid] = count.get(cid, 0) + 1
             aside[cid] = aside.get(cid, True) and all(i in side for i in ids)
+            behind[cid] = behind.get(cid, True) and all(i in background for i in ids)
             if weight > best.get(cid, (0.0, ""))[0]:
                 best[cid] = (weight, surface)
     # A marker covers its own alternative and the ones after it ("borrow a drill or a
     # ladder"); an alternative before it that names a topic asks for something else.
     profile.markers.update(m for m, where in marked.items() if all(t >= min(where) for t in topics))
     has_main = not all(aside.values())
+    in_front = [c for c in best if not aside[c] and not behind[c]]
     for cid, (weight, surface) in best.items():
         weight *= 1.0 - SINGLE_MENTION * 0.5 ** (count[cid] - 1)
         if has_main and aside[cid]:
             weight *= SIDE_WEIGHT  # "een bijenkast bij mijn tuin": the garden is the setting
+        elif behind[cid] and in_front:
+            weight *= BACKGROUND_WEIGHT
         profile.concepts[cid] = (weight, surface)
 
 
-def _side_units(units: list[_Unit], lang: str) -> set[int]:
-    """Units that name a setting rather than the need: after "bij", "in", "near"...
+def _side_units(units: list[_Unit], lang: str) -> tuple[set[int], set[int]]:
+    """Units that name a setting, and units of background clauses, rather than the need.
 
     "een bijenkast bij mijn tuin", "piano stemmen in de woonkamer": the words right after
     a preposition of place (small words between allowed) say where, not what. After a
     word of help or of preference the same preposition names the need itself ("hulp bij
-    de aangifte", "het liefst in de natuur").
+    de aangifte", "het liefst in de natuur"). In an ask that asks in one sentence or
+    clause ("ik zoek iemand die..."), the other sentences and the clauses after "maar",
+    "omdat", "zodat"... are background.
     """
     places = SIDE_PREPOSITIONS.get(lang, frozenset())
     side: set[int] = set()
+    background: set[int] = set()
     # A clause that asks ("ik zoek iemand die wil schaken") names the need; the clauses
     # around it ("mijn schaakmaatje is verhuisd", "zodat ik even weg kan") the background.
     clause_of, clause = [], 0
@@ -334,7 +346,7 @@ def _side_units(units: list[_Unit], lang: str) -> set[int]:
         clause_of.append(clause)
     asking = {clause_of[i] for i, u in enumerate(units) if u.surface in REQUEST_WORDS}
     if asking and len(set(clause_of)) > 1:
-        side.update(i for i, c in enumerate(clause_of) if c not in asking)
+        background.update(i for i, c in enumerate(clause_of) if c not in asking)
     for i, unit in enumerate(units):
         if unit.surface not in places or (i > 0 and units[i - 1].surface in HELP_WORDS):
             continue
@@ -344,7 +356,8 @@ def _side_units(units: list[_Unit], lang: str) -> set[int]:
             if not units[j].stop:
                 side.add(j)
                 break
-    return side
+    return side - background, background
+
 
 
 def _has_context(cid: int, others: set[int], keys: set[str], vocab: Vocabulary) -> bool:
