@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from werkplaats.editing import (
-    SessionEditor,
+from werkplaats.editing import SessionEditor
+from werkplaats.errors import WerkplaatsError
+from werkplaats.model import Pair, PairStatus, Ref
+from werkplaats.plans import load_plan
+from werkplaats.store import SessionStore
+from werkplaats.views import (
     format_seconds,
     offer_load,
     open_asks,
@@ -13,10 +17,6 @@ from werkplaats.editing import (
     speaker_queue,
     timer_remaining,
 )
-from werkplaats.errors import WerkplaatsError
-from werkplaats.model import Pair, PairStatus, Ref
-from werkplaats.plans import load_plan
-from werkplaats.store import SessionStore
 
 
 class FakeClock:

@@ -23,6 +23,7 @@ from werkplaats.errors import WerkplaatsError
 from werkplaats.i18n import t
 from werkplaats.model import Pair, PairStatus, Participant, Ref, RoundState, Session
 from werkplaats.records import Tables, session_from_tables, session_to_tables
+from werkplaats.views import speaker_queue
 
 if TYPE_CHECKING:
     from werkplaats.forget import Forgotten
@@ -324,61 +325,12 @@ class SessionEditor:
         )
 
 
-# -- views both screens use --------------------------------------------------------------
+# -- helpers ------------------------------------------------------------------------------
 def _reset_timer(state: RoundState, speaker: str | None, seconds: int) -> None:
     state.speaker = speaker
     state.timer_seconds = seconds
     state.timer_running_since = None
     state.timer_elapsed = 0.0
-
-
-def timer_remaining(state: RoundState, now: float) -> float:
-    """Seconds left for the current speaker (negative when they run over)."""
-    elapsed = state.timer_elapsed
-    if state.timer_running_since is not None:
-        elapsed += max(0.0, now - state.timer_running_since)
-    return state.timer_seconds - elapsed
-
-
-def format_seconds(seconds: float) -> str:
-    """``1:05``, or ``-0:12`` when over time."""
-    whole = int(seconds) if seconds >= 0 else -int(-seconds + 0.999)
-    sign = "-" if whole < 0 else ""
-    whole = abs(whole)
-    return f"{sign}{whole // 60}:{whole % 60:02d}"
-
-
-def speaker_queue(session: Session) -> list[Participant]:
-    """People who have not spoken yet, the current speaker first, then in order."""
-    state = session.round
-    people = session.participants
-    ids = [p.id for p in people]
-    start = ids.index(state.speaker) if state.speaker in ids else 0
-    rotated = people[start:] + people[:start]
-    return [p for p in rotated if p.id not in state.spoken]
-
-
-def offer_load(session: Session) -> dict[Ref, int]:
-    """How many confirmed or proposed pairs lean on each offer."""
-    load: dict[Ref, int] = {}
-    for pair in session.pairs:
-        if pair.status is not PairStatus.REJECTED:
-            load[pair.offer] = load.get(pair.offer, 0) + 1
-    return load
-
-
-def open_asks(session: Session) -> list[Ref]:
-    """Asks with no confirmed or proposed pair: the room is asked 'who knows someone?'."""
-    covered = {p.ask for p in session.pairs if p.status is not PairStatus.REJECTED}
-    return [ref for person in session.participants for ref in person.ask_refs()
-            if ref not in covered and person.asks[ref.index].strip()]
-
-
-def pair_topic(session: Session, pair: Pair) -> str:
-    """What a pair is about, short, for the projector: the ask side of the reason."""
-    if "~" in pair.why:
-        return pair.why.split("~", 1)[0].strip()
-    return session.ask_text(pair.ask)
 
 
 def _clean_lines(lines: Iterable[str]) -> list[str]:

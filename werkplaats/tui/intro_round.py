@@ -17,13 +17,13 @@ from textual.markup import escape
 from textual.timer import Timer
 from textual.widgets import Digits, Label, Static, TextArea
 
-from werkplaats.editing import format_seconds, speaker_queue, timer_remaining
 from werkplaats.model import Participant
 from werkplaats.nudge import nudge_for
 from werkplaats.tui.big_digits import BigDigits
 from werkplaats.tui.guard import guard_callback
 from werkplaats.tui.rounds import FacilitatorRound, ProjectorRound
 from werkplaats.tui.speaker_queue import SpeakerQueue
+from werkplaats.views import format_seconds, speaker_queue, timer_remaining
 
 SAVE_AFTER_SECONDS = 0.8
 

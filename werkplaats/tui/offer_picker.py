@@ -18,10 +18,10 @@ from textual.markup import escape
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from werkplaats.editing import offer_load
 from werkplaats.i18n import t
 from werkplaats.model import Ref, Session
 from werkplaats.tui.dialogs import Dialog
+from werkplaats.views import offer_load
 
 
 def offer_line(session: Session, ref: Ref, load: dict[Ref, int], score: float | None = None,

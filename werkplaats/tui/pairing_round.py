@@ -21,10 +21,10 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import DataTable, Static
 
-from werkplaats.editing import offer_load, open_asks, pair_topic
 from werkplaats.model import Pair, PairStatus, Ref
 from werkplaats.tui.guard import guard_callback
 from werkplaats.tui.rounds import FacilitatorRound, ProjectorRound
+from werkplaats.views import offer_load, open_asks, pair_topic
 
 STATUS_MARK = {PairStatus.PROPOSED: "?", PairStatus.CONFIRMED: "✓", PairStatus.REJECTED: "✗"}
 STATUS_ORDER = {PairStatus.PROPOSED: 0, PairStatus.CONFIRMED: 1, PairStatus.REJECTED: 2}
