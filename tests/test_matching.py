@@ -312,3 +312,17 @@ def test_a_background_clause_weighs_less_than_the_need_and_more_than_a_setting()
                         "nl", ask=True)
     need = {vocab.concepts[c].name: w for c, (w, _) in profile.concepts.items()}
     assert 0.5 * need["spel_schaken"] < need["verhuizen"] < need["spel_schaken"]
+
+
+def test_a_past_profession_answers_the_needs_its_work_solved() -> None:
+    assert "beroep_kraamzorg" in concepts("Ik was kraamverzorgster, bij negenhonderd gezinnen")
+    assert "beroep_archief" in concepts("I was a librarian for thirty years", "en")
+    session = room(("a", ["Wij krijgen ons eerste kindje en ik weet niet hoe je een luier omdoet"],
+                    []),
+                   ("k", [], ["Ik was kraamverzorgster, bij zo'n negenhonderd gezinnen."]),
+                   ("t", [], ["Ik help graag met snoeien en maaien in de tuin"]))
+    assert propose_pairs(session).pairs[0].offer == Ref("k", 0)
+    # weaker than a direct match: an offer that names the need itself wins
+    vocab = load_vocabulary()
+    link = vocab.concepts[vocab.index_of("beroep_kraamzorg")].related["baby"]
+    assert 0 < link < 1
