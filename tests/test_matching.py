@@ -326,3 +326,19 @@ def test_a_past_profession_answers_the_needs_its_work_solved() -> None:
     vocab = load_vocabulary()
     link = vocab.concepts[vocab.index_of("beroep_kraamzorg")].related["baby"]
     assert 0 < link < 1
+
+
+def test_a_content_word_inside_a_fixed_phrase_breaks_it() -> None:
+    # "te lang" (clothes) is not "te knotten langs": only small words may sit in between
+    assert "naaien" not in concepts("Wie kan mijn wilgen te knotten langs de sloot?")
+    assert "hond" in concepts("Iemand die mijn hond overdag uit kan laten")
+
+
+def test_the_need_head_outweighs_an_unrelated_side_concept() -> None:
+    vocab = load_vocabulary()
+    profile = read_text("Wie kan mijn heg knotten langs de sloot?", vocab, "nl", ask=True)
+    names = {vocab.concepts[c].name: w for c, (w, _) in profile.concepts.items()}
+    # the hedge (garden) is what is asked; the ditch is named once, unrelated to it
+    assert names["tuin"] > names["sloten"]
+    plain = read_text("De sloot", vocab, "nl", ask=True)
+    assert names["sloten"] < max(w for w, _ in plain.concepts.values())

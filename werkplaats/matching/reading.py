@@ -21,7 +21,8 @@ from werkplaats.matching.vocabulary import Term, Vocabulary
 
 WINDOW = 5  # the words of a phrase (any order) lie within this many positions
 MAX_GAP = 3  # an ordered phrase such as "op de koffie" may skip this many words per step
-STOP_GAP = 1  # ... but after a small word only this many ("te lang" is not "te janken ... lange")
+STOP_GAP = 1  # ... but after a small word only this many small words ("uit kan laten"):
+# a word with content in between breaks the phrase ("te lang" is not "te knotten langs")
 AMBIGUOUS_WEIGHT = 0.5  # a word with several meanings and no context counts half for each
 WEAK_WEIGHT = 0.4  # a weak word (a language name) without context
 TYPO_CUTOFF = 84  # rapidfuzz ratio for accepting a typo repair
@@ -42,6 +43,9 @@ SIDE_WEIGHT = 0.5
 BACKGROUND_WEIGHT = 0.7
 SIDE_PREPOSITIONS = {"nl": frozenset({"bij", "in", "naast", "achter", "rond", "rondom"}),
                      "en": frozenset({"at", "in", "near", "beside", "behind", "around"})}
+# In an ask, the first concept after the word that asks ("wie kan mijn heg...", "looking for a
+# drummer") is the need's head; an unrelated concept named once beside it weighs this share.
+OFF_HEAD_WEIGHT = 0.75
 REQUEST_WORDS = frozenset({"zoek", "zoeken", "zoekt", "gezocht", "wie", "iemand", "nodig",
                            "help", "helpen", "hulp", "looking", "need", "needs", "someone",
                            "somebody", "anyone", "anybody", "who", "wanted", "seeking"})
@@ -253,6 +257,8 @@ def _find_ordered(term: Term, units: list[_Unit]) -> set[int] | None:
             gap = STOP_GAP if k > 0 and term.stops[k - 1] else MAX_GAP
             if last >= 0 and units[i].pos - units[last].pos > gap + 1:
                 break
+            if k > 0 and term.stops[k - 1] and not all(u.stop for u in units[last + 1:i]):
+                break
             if units[i].keys & term.keys[k]:
                 rest = extend(k + 1, i)
                 if rest is not None:
@@ -313,6 +319,7 @@ def _weigh(matches: list[tuple[list[Term], str, set[int]]], units: list[_Unit],
     # A marker covers its own alternative and the ones after it ("borrow a drill or a
     # ladder"); an alternative before it that names a topic asks for something else.
     profile.markers.update(m for m, where in marked.items() if all(t >= min(where) for t in topics))
+    heads = _head_concepts(matches, units, vocab) if ask else set()
     has_main = not all(aside.values())
     in_front = [c for c in best if not aside[c] and not behind[c]]
     for cid, (weight, surface) in best.items():
@@ -321,7 +328,25 @@ def _weigh(matches: list[tuple[list[Term], str, set[int]]], units: list[_Unit],
             weight *= SIDE_WEIGHT  # "een bijenkast bij mijn tuin": the garden is the setting
         elif behind[cid] and in_front:
             weight *= BACKGROUND_WEIGHT
+        elif heads and cid not in heads and count[cid] == 1 and not any(
+                h in vocab.concepts[cid].links or cid in vocab.concepts[h].links for h in heads):
+            weight *= OFF_HEAD_WEIGHT  # "wie kan mijn heg knotten langs de sloot": not locks
         profile.concepts[cid] = (weight, surface)
+
+
+def _head_concepts(matches: list[tuple[list[Term], str, set[int]]], units: list[_Unit],
+                   vocab: Vocabulary) -> set[int]:
+    """The concepts of the first topic named after the word that asks, if any."""
+    start = next((i for i, u in enumerate(units) if u.surface in REQUEST_WORDS), None)
+    if start is None:
+        return set()
+    first, heads = len(units), set()
+    for terms, _, ids in matches:
+        topics = {t.concept for t in terms if not vocab.concepts[t.concept].marker}
+        place = min(ids)
+        if topics and start < place < first:
+            first, heads = place, topics
+    return heads
 
 
 def _side_units(units: list[_Unit], lang: str) -> tuple[set[int], set[int]]:
