@@ -81,6 +81,9 @@ class SessionScreen(Guarded, Screen[None]):
         self.language = language
         self.clock = clock
         self.round_widget: FacilitatorRound | RoundPlaceholder | None = None
+        # Rounds once shown stay mounted and are hidden, never removed: Textual can paint a
+        # widget in the same tick it is being removed, which crashes on its cleared styles.
+        self.mounted_rounds: dict[int, FacilitatorRound | RoundPlaceholder] = {}
         self.moving = asyncio.Lock()  # one round move at a time, however fast keys come
         translate_bindings(self, language)
 
@@ -103,8 +106,31 @@ class SessionScreen(Guarded, Screen[None]):
         return self.plan.rounds[self.round_index]
 
     async def show_round(self, index: int) -> None:
-        """Mount the widget of round ``index`` (clamped to the plan)."""
+        """Show the widget of round ``index`` (clamped to the plan), mounting it the first time."""
         index = max(0, min(index, len(self.plan.rounds) - 1))
+        body = self.query_one("#round-body", Container)
+        if self.focused is not None:
+            self.set_focus(None)  # the old round's widgets hide; the footer must not follow them
+        for shown in self.mounted_rounds.values():
+            shown.display = False
+        known = self.mounted_rounds.get(index)
+        if known is not None:
+            self.round_widget = known
+            known.display = True
+            self.refresh_session()
+        else:
+            widget = self.round_widget_for(index)
+            self.mounted_rounds[index] = widget
+            self.round_widget = widget
+            await body.mount(widget)
+            if widget is not self.round_widget:
+                return  # another move overtook this one
+            self.refresh_session(round_widget=False)  # the new widget painted itself on mount
+        if isinstance(self.round_widget, FacilitatorRound):
+            self.round_widget.focus_first()
+        self.call_after_refresh(self.settle_focus)
+
+    def round_widget_for(self, index: int) -> FacilitatorRound | RoundPlaceholder:
         plan_round = self.plan.rounds[index]
         context = RoundContext(
             get_session=lambda: self.editor.session,
@@ -122,19 +148,7 @@ class SessionScreen(Guarded, Screen[None]):
             translate_bindings(widget, self.language)
         else:
             widget = RoundPlaceholder(context, widgets.problem)
-        body = self.query_one("#round-body", Container)
-        if self.focused is not None:
-            self.set_focus(None)  # the old round's widgets go; the footer must not follow them
-        self.round_widget = None  # the clock must not tick into a widget being removed
-        await body.remove_children()
-        self.round_widget = widget
-        await body.mount(widget)
-        if widget is not self.round_widget:
-            return  # another move overtook this one
-        self.refresh_session(round_widget=False)  # the new widget painted itself on mount
-        if isinstance(widget, FacilitatorRound):
-            widget.focus_first()
-        self.call_after_refresh(self.settle_focus)
+        return widget
 
     def on_screen_resume(self) -> None:
         self.call_after_refresh(self.settle_focus)

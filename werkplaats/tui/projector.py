@@ -66,6 +66,7 @@ class ProjectorApp(Guarded, GuardedApp):
         self.plan: Plan = plan_for(self.session.plan, root)
         self.shown_round: tuple[int, str] | None = None
         self.round_widget: ProjectorRound | RoundPlaceholder | None = None
+        self.mounted_rounds: dict[int, ProjectorRound | RoundPlaceholder] = {}
         self.repaints = 0  # counted for tests and the follow-latency benchmark
         self.repainting = asyncio.Lock()
         translate_bindings(self, self.language)
@@ -108,7 +109,15 @@ class ProjectorApp(Guarded, GuardedApp):
     async def _repaint(self) -> None:
         index = self.round_index()
         plan_round = self.plan.rounds[index]
-        if self.shown_round != (index, plan_round.kind):
+        if self.shown_round != (index, plan_round.kind) and index in self.mounted_rounds:
+            # shown before: hidden, never removed (painting a widget being removed crashes)
+            for shown in self.mounted_rounds.values():
+                shown.display = False
+            self.round_widget = self.mounted_rounds[index]
+            self.round_widget.display = True
+            self.shown_round = (index, plan_round.kind)
+            self.round_widget.session_changed()
+        elif self.shown_round != (index, plan_round.kind):
             context = ProjectorContext(
                 get_session=lambda: self.session,
                 round=plan_round,
@@ -124,7 +133,9 @@ class ProjectorApp(Guarded, GuardedApp):
             else:
                 widget = RoundPlaceholder(context, widgets.problem)
             body = self.query_one("#projector-body", Container)
-            await body.remove_children()
+            for shown in self.mounted_rounds.values():
+                shown.display = False
+            self.mounted_rounds[index] = widget
             self.round_widget = widget
             self.shown_round = (index, plan_round.kind)
             await body.mount(widget)
