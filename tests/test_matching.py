@@ -342,3 +342,17 @@ def test_the_need_head_outweighs_an_unrelated_side_concept() -> None:
     assert names["tuin"] > names["sloten"]
     plain = read_text("De sloot", vocab, "nl", ask=True)
     assert names["sloten"] < max(w for w, _ in plain.concepts.values())
+
+
+def test_an_offer_that_misses_the_main_need_counts_less(monkeypatch) -> None:
+    from werkplaats.matching import scoring
+
+    session = room(("a", ["Wie kan mijn heg knotten langs de sloot?"], []),
+                   ("l", [], ["Ik ben slotenmaker"]), ("g", [], ["Ik snoei heggen en bomen"]))
+    with_penalty = {c.offer: c.score for c in rank_offers(session, Ref("a", 0))}
+    monkeypatch.setattr(scoring, "COVER_FACTOR", 1.0)
+    without = {c.offer: c.score for c in rank_offers(session, Ref("a", 0))}
+    # the locksmith only answers the ditch named beside the hedge: its score drops
+    assert with_penalty[Ref("l", 0)] == pytest.approx(0.7 * without[Ref("l", 0)], abs=0.002)
+    # the gardener answers the need and keeps its score
+    assert with_penalty[Ref("g", 0)] == pytest.approx(without[Ref("g", 0)])

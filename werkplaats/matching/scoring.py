@@ -11,9 +11,11 @@ Two signals, computed as matrices for the whole room at once:
   vocabulary lacks). It counts less, and much less when both texts clearly speak about
   unrelated concepts: a shared word without a shared meaning is the classic trap.
 
-Then two corrections: an ask that wants a *thing* (marker ``goods``) or a *job* is worth
-less to an offer without that marker, and two texts naming different members of one group
-(Spanish vs Dutch practice) are worth less together.
+An offer that links to none of the ask's main concepts (only to a side remark, "de sloot"
+in "wie kan mijn heg knotten langs de sloot") counts less. Then two corrections: an ask
+that wants a *thing* (marker ``goods``) or a *job* is worth less to an offer without that
+marker, and two texts naming different members of one group (Spanish vs Dutch practice) are
+worth less together.
 """
 
 from __future__ import annotations
@@ -33,7 +35,11 @@ WORDS_WEIGHT = 0.55  # the most that shared leftover words alone can reach
 TRAP_FACTOR = 0.25  # leftover-word overlap between texts about unrelated concepts
 GROUP_FACTOR = 0.35  # e.g. Spanish conversation for someone practising Dutch
 CLEAR_TOPIC = 0.8  # a concept weight at which a text clearly speaks about something
-TERMS_WEIGHT = 0.2  # same concept in the same words ("wiskunde" ~ "wiskunde"): a small edge
+TERMS_WEIGHT = 0.2
+# An offer with no link to any of the ask's main concepts (weight at least MAIN_SHARE of its
+# strongest) answers a side remark at best: its score is multiplied by COVER_FACTOR.
+COVER_FACTOR = 0.7
+MAIN_SHARE = 0.7  # same concept in the same words ("wiskunde" ~ "wiskunde"): a small edge
 
 
 @dataclass
@@ -107,8 +113,18 @@ def score_profiles(asks: list[Profile], offers: list[Profile], vocab: Vocabulary
     np.subtract(1.0, scores, out=scores)
     scores *= terms
     np.subtract(1.0, scores, out=scores)
+    scores[_uncovered(a, o, weighted)] *= COVER_FACTOR
     np.clip(scores, 0.0, 1.0, out=scores)
     return ScoreTable(scores, concept_part, asks, offers, vocab)
+
+
+def _uncovered(a: np.ndarray, o: np.ndarray, weighted: np.ndarray) -> np.ndarray:
+    """asks × offers: True where the offer links to none of the ask's main concepts."""
+    top = a.max(axis=1, keepdims=True, initial=0.0)
+    main = ((a >= MAIN_SHARE * top) & (top > 0)).astype(np.float32)
+    reach = (main @ (weighted > 0).astype(np.float32)) > 0  # ask × concepts it links to
+    cover = reach.astype(np.float32) @ (o > 0).T.astype(np.float32)
+    return (cover == 0) & main.any(axis=1)[:, None]
 
 
 @lru_cache(maxsize=8)
