@@ -29,14 +29,18 @@ def assign_slots(scores: np.ndarray, allowed: np.ndarray, rows: list[int],
     """
     if not rows or scores.shape[1] == 0:
         return []
-    sub = scores[rows]
-    usable = allowed[rows] & (sub >= threshold) & (np.asarray(capacity_left) > 0)[None, :]
+    every_row = len(rows) == scores.shape[0] and rows == list(range(len(rows)))
+    sub = scores if every_row else scores[rows]  # no copy of a big matrix when all are free
+    usable = sub >= threshold
+    usable &= allowed if every_row else allowed[rows]
+    usable &= (np.asarray(capacity_left) > 0)[None, :]
     live_rows = np.flatnonzero(usable.any(axis=1))
     live_cols = np.flatnonzero(usable.any(axis=0))
     if live_rows.size == 0:
         return []
-    gain = np.where(usable, sub - threshold + TIE_BREAK, 0.0)[np.ix_(live_rows, live_cols)]
-    live = usable[np.ix_(live_rows, live_cols)]
+    cells = np.ix_(live_rows, live_cols)  # cut first, then compute on the live part only
+    live = usable[cells]
+    gain = np.where(live, sub[cells] - threshold + TIE_BREAK, 0.0)
     pairs = []
     # Asks and offers that can never meet are separate problems: solving each group of
     # connected asks and offers alone gives the same optimum, and the solver's time grows

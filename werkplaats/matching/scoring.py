@@ -113,18 +113,22 @@ def score_profiles(asks: list[Profile], offers: list[Profile], vocab: Vocabulary
     np.subtract(1.0, scores, out=scores)
     scores *= terms
     np.subtract(1.0, scores, out=scores)
-    scores[_uncovered(a, o, weighted)] *= COVER_FACTOR
+    np.multiply(scores, COVER_FACTOR, out=scores, where=_uncovered(a, o, weighted))
     np.clip(scores, 0.0, 1.0, out=scores)
     return ScoreTable(scores, concept_part, asks, offers, vocab)
 
 
 def _uncovered(a: np.ndarray, o: np.ndarray, weighted: np.ndarray) -> np.ndarray:
     """asks × offers: True where the offer links to none of the ask's main concepts."""
-    top = a.max(axis=1, keepdims=True, initial=0.0)
-    main = ((a >= MAIN_SHARE * top) & (top > 0)).astype(np.float32)
-    reach = (main @ (weighted > 0).astype(np.float32)) > 0  # ask × concepts it links to
-    cover = reach.astype(np.float32) @ (o > 0).T.astype(np.float32)
-    return (cover == 0) & main.any(axis=1)[:, None]
+    # Only the concepts that occur: a few hundred of the vocabulary's thousands.
+    in_a, in_o = np.flatnonzero(a.any(axis=0)), np.flatnonzero(o.any(axis=0))
+    local = a[:, in_a]
+    top = local.max(axis=1, keepdims=True, initial=0.0)
+    main = ((local >= MAIN_SHARE * top) & (top > 0)).astype(np.float32)
+    links = (weighted[np.ix_(in_a, in_o)] > 0).astype(np.float32)
+    reach = (main @ links) > 0  # ask × the offer concepts it links to
+    cover = reach.astype(np.float32) @ (o[:, in_o] > 0).T.astype(np.float32)
+    return (cover == 0) & (top > 0)
 
 
 @lru_cache(maxsize=8)
