@@ -136,10 +136,19 @@ def themes(
     spellings: dict[int, Counter[str]] = defaultdict(Counter)
     for text in texts:
         for concept, (_weight, said) in read_text(text, vocab, language).concepts.items():
+            known = vocab.concepts[concept]
+            if known.marker or known.weak or known.spec < 0.8:
+                continue  # a way of asking or a generic word ("fiets", "tijd") is no theme
             if all(keep(word) for word in said.split()):
                 counts[concept] += 1
-                spellings[concept][said.lower()] += 1
+                # Dutch concept names are readable labels ("fietsreparatie", "oppas")
+                label = _concept_label(known.name) if language == "nl" else said.lower()
+                spellings[concept][label] += 1
     return _most_common(counts, spellings, limit)
+
+
+def _concept_label(name: str) -> str:
+    return name.removeprefix("beroep_").replace("_", " ")
 
 
 def _word_themes(
