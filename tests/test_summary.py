@@ -200,3 +200,19 @@ def test_merged_tips_count_once(session):
     texts = [tip.text for tip in tips]
     assert second.text not in texts
     assert tips[0].text == first.text and tips[0].votes == 5
+
+
+def test_organiser_themes_are_concepts_not_stray_words() -> None:
+    from werkplaats.summary.ranking import themes
+
+    asks = [
+        "Wie kan er af en toe op mijn dochter passen?",
+        "Ik zoek een oppas voor woensdagmiddag",
+        "Mijn fietsband is lek, wie helpt?",
+        "Iemand die mijn fiets kan repareren",
+        "Ik zoek een bank om op te zitten in de tuin",
+    ]
+    found = {theme.word: theme.count for theme in themes(asks, "nl")}
+    assert found.get("oppas") == 2
+    assert found.get("fietsreparatie") == 2
+    assert "passen" not in found and "bank" not in found and "fiets" not in found
