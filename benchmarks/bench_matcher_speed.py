@@ -83,6 +83,7 @@ def _clear_text_caches() -> None:
 
     api._profile.cache_clear()
     reading._resolve.cache_clear()
+    reading._single_terms.cache_clear()
     stems.stem.cache_clear()
 
 

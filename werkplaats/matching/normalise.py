@@ -127,5 +127,5 @@ def guess_language(tokens: list[Token], default: str = "nl") -> str:
 def restop(tokens: list[Token], lang: str) -> list[Token]:
     """Mark stopwords again once the language of the text is known."""
     stops = NL_STOP if lang == "nl" else EN_STOP
-    return [Token(t.surface, t.pos, t.surface in stops or len(t.surface) < 2, t.parts, t.clause)
-            for t in tokens]
+    changed = [(t, t.surface in stops or len(t.surface) < 2) for t in tokens]
+    return [t if stop == t.stop else t._replace(stop=stop) for t, stop in changed]

@@ -102,8 +102,7 @@ def read_text(text: str, vocab: Vocabulary, default_lang: str = "nl",
     for i, unit in enumerate(units):
         if unit.stop or i in used:
             continue
-        index = vocab.single[unit.lang]
-        terms = list({t: None for k in sorted(unit.match_keys) for t in index.get(k, ())})
+        terms = _single_terms(unit.match_keys, unit.lang, vocab)
         if terms:
             matches.append((terms, unit.surface, {i}))
             used.add(i)
@@ -115,6 +114,13 @@ def read_text(text: str, vocab: Vocabulary, default_lang: str = "nl",
         target.setdefault(stem(unit.surface, lang), unit.surface)
     _weigh(matches, units, vocab, profile, ask)
     return profile
+
+
+@lru_cache(maxsize=100_000)
+def _single_terms(keys: frozenset[str], lang: str, vocab: Vocabulary) -> list[Term]:
+    """The one-word terms a word's keys find, in a fixed order, once per distinct word."""
+    index = vocab.single[lang]
+    return list({t: None for k in sorted(keys) for t in index.get(k, ())})
 
 
 def _drop_negated(tokens: list[Token]) -> list[Token]:
