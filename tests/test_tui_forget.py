@@ -47,7 +47,11 @@ async def test_forget_the_highlighted_person_everywhere(demo_session: Session,
         await pilot.pause()
         assert app.editor.session.find_participant("p01")
 
-        await pilot.press("f10", "enter")
+        await pilot.press("f10", "enter")  # one Enter only asks: it cannot be undone
+        await pilot.pause()
+        assert isinstance(app.screen, ForgetDialog)
+        assert app.editor.session.find_participant("p01")
+        await pilot.press("enter")  # the second Enter forgets
         await pilot.pause()
         session = app.editor.session
         assert "p01" not in {p.id for p in session.participants}
@@ -59,7 +63,7 @@ async def test_forget_the_highlighted_person_everywhere(demo_session: Session,
         assert app.screen.query_one("#queue").row_count == 13
 
         # a name that does not exist: a sentence, the app goes on
-        await pilot.press("f10", *"Niemand Bekend", "enter")
+        await pilot.press("f10", *"Niemand Bekend", "enter", "enter")
         await pilot.pause()
         assert app.is_running and len(app.editor.session.participants) == 13
 
@@ -69,3 +73,19 @@ async def test_forget_the_highlighted_person_everywhere(demo_session: Session,
     saved = resolve_session(demo_session.id, data_root).read_text("utf-8")
     assert "janke.deboer@example.nl" not in saved and "2741 0938" not in saved
     assert len(reopened.participants) == 13
+
+
+async def test_no_one_is_offered_for_forgetting_outside_a_selection(demo_session: Session,
+                                                                    data_root: Path) -> None:
+    store = session_with_mail(demo_session, data_root)
+    app = facilitator_app(store, root=data_root)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+pagedown", "ctrl+pagedown", "ctrl+pagedown")  # tips round
+        await pilot.pause()
+        await pilot.press("f10")
+        await pilot.pause()
+        assert isinstance(app.screen, ForgetDialog)
+        assert app.screen.query_one(Input).value == ""
+        await pilot.press("enter", "enter")  # nothing typed: nothing happens
+        await pilot.pause()
+        assert len(app.editor.session.participants) == 14

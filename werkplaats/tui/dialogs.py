@@ -110,6 +110,7 @@ class ForgetDialog(Dialog[str | None]):
         super().__init__(classes="dialog")
         self.name_given = name
         self.language = language
+        self.pending: str | None = None  # the name Enter was pressed on once
 
     def compose(self) -> ComposeResult:
         _ = self.language
@@ -118,13 +119,24 @@ class ForgetDialog(Dialog[str | None]):
             yield Static(t("app.forget_body", _), id="forget-body")
             yield Input(self.name_given, placeholder=t("app.forget_placeholder", _),
                         id="forget-name")
-            yield Static(t("app.forget_hint", _), classes="dialog-hint")
+            yield Static(t("app.forget_hint", _), id="forget-hint", classes="dialog-hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Forgetting cannot be undone: the first Enter asks, the second Enter forgets."""
         event.stop()
         key = event.value.strip()
-        if key:
+        if not key:
+            return
+        if key == self.pending:
             self.answer(key)
+            return
+        self.pending = key
+        self.query_one("#forget-hint", Static).update(
+            t("app.forget_confirm", self.language, name=key))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.pending = None  # a changed name must be confirmed anew
+        self.query_one("#forget-hint", Static).update(t("app.forget_hint", self.language))
 
     def action_cancel(self) -> None:
         self.answer(None)

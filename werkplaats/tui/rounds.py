@@ -149,8 +149,11 @@ class FacilitatorRound(Guarded, Widget):
         return True
 
     def selected_person(self) -> str | None:
-        """The id of the person the facilitator points at (offered when forgetting someone)."""
-        return self.context.session.round.speaker
+        """The id of the person the facilitator points at (offered when forgetting someone).
+
+        None unless this round really has someone selected: forgetting cannot be undone, so
+        the dialog must never be pre-filled with a person nobody chose."""
+        return None
 
     def focus_first(self) -> None:
         """Put the focus where the facilitator starts in this round (called when shown)."""
