@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -154,6 +155,13 @@ class IntroRound(FacilitatorRound):
         timer.set_class(0 <= remaining <= 10, "-low")
 
     # -- typing ------------------------------------------------------------------------------
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        # Tabbing into a field that holds text goes on where the text ends, so a new ask or
+        # offer is never glued in front of the old ones.
+        field = event.widget
+        if isinstance(field, TextArea) and field.text:
+            field.move_cursor(field.document.end)
+
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         if event.text_area.id == "intro-text":
             self._show_nudge(event.text_area.text)

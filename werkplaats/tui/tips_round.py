@@ -110,8 +110,8 @@ class TipsRound(FacilitatorRound):
         self.session_changed()
 
     def focus_first(self) -> None:
-        self.query_one("#tip-table" if not self.query_one("#tip-table", Input).value
-                       else "#tip-text").focus()
+        # The tip itself comes first; the table is optional and one Shift+Tab away.
+        self.query_one("#tip-text").focus()
 
     def on_resize(self) -> None:
         self.session_changed()
