@@ -319,8 +319,11 @@ def organiser_summary(facts: SessionFacts) -> OrganiserSummary:
         date=facts.date,
         language=facts.language,
         counts=facts.counts(),
-        ask_themes=themes((a for p in people for a in p.asks), facts.language, redact.keeps),
-        offer_themes=themes((o for p in people for o in p.offers), facts.language, redact.keeps),
+        # the texts are read in the language they were said in, whatever the summary's language
+        ask_themes=themes((a for p in people for a in p.asks), facts.session.language,
+                          redact.keeps),
+        offer_themes=themes((o for p in people for o in p.offers), facts.session.language,
+                            redact.keeps),
         open_asks=[redact(facts.session.ask_text(ref)) for ref in facts.open_refs],
         tips=facts.tips_for(redact),
     )

@@ -120,7 +120,7 @@ def themes(
     keep: Callable[[str], bool] = lambda _: True,
     limit: int = 8,
 ) -> list[Theme]:
-    """What recurs in at least two of ``texts``, most frequent first.
+    """What recurs in at least two of ``texts`` (written in ``language``), most frequent first.
 
     With the matcher's vocabulary at hand, a theme is a concept ("kapper" found through
     "knippen" or "haar"), shown in the words people used; otherwise a recurring word stem.
