@@ -68,7 +68,7 @@ class SessionStore:
             os.close(fd)
             raise SessionBusy(
                 f"session {self.path.stem!r} is already open in another werkplaats window "
-                f"(process {holder}); close it there first, or forget someone there with F10"
+                f"(process {holder}); close it there first (to forget a person, use F10 there)"
             ) from None
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
