@@ -168,3 +168,18 @@ def test_failed_save_changes_nothing(editor: SessionEditor, demo_store: SessionS
         editor.add_walk_in("Hylke")
     assert editor.session.participants == before.participants
     assert not editor.can_undo
+
+
+def test_a_hand_pair_gets_a_short_topic_for_the_projector() -> None:
+    from werkplaats.model import Participant, Session
+    from werkplaats.views import shorten
+
+    session = Session(id="s", title="t", participants=[
+        Participant("p1", "Jort", asks=["Ik zoek iemand die mijn haar kan knippen want het is "
+                                         "veel te lang geworden deze winter"]),
+        Participant("p2", "Sjoukje", offers=["Ik knip"]),
+    ])
+    topic = pair_topic(session, Pair(Ref("p1", 0), Ref("p2", 0), PairStatus.CONFIRMED))
+    assert topic == "Ik zoek iemand die mijn haar kan…"
+    assert len(topic) <= 40
+    assert shorten("kort", 40) == "kort"

@@ -55,4 +55,13 @@ def pair_topic(session: Session, pair: Pair) -> str:
     """What a pair is about, short, for the projector: the ask side of the reason."""
     if "~" in pair.why:
         return pair.why.split("~", 1)[0].strip()
-    return session.ask_text(pair.ask)
+    return shorten(session.ask_text(pair.ask), 40)
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, with "…" if cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return (cut or text[: limit - 1]).rstrip(" ,.;:") + "…"
