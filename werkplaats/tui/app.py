@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import ClassVar
 
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
 from textual.containers import Container
 from textual.screen import Screen
 from textual.widgets import Header
@@ -314,6 +315,16 @@ class FacilitatorApp(GuardedApp):
 
     def get_key_display(self, binding: Binding) -> str:
         return describe_key(binding)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        # Every action of ours is in the palette through ActionCommands, in the session's
+        # language; Textual's own (theme, maximize, screenshot) would only add English noise.
+        return ()
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            placeholder = t("app.palette_placeholder", self.language)
+            self.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
 
     def on_mount(self) -> None:
         if self.store is not None:
