@@ -225,3 +225,15 @@ async def test_picker_opens_and_creates_sessions(demo_session: Session, data_roo
         await pilot.pause()
         assert isinstance(app.screen, SessionScreen)
         assert app.editor.session.title == "Buurtkamer De Linde"
+
+
+async def test_palette_offers_workshop_actions_only(demo_session: Session, data_root: Path):
+    from werkplaats.tui.bindings import active_actions
+
+    app = facilitator_app(open_store(demo_session, data_root), root=data_root, clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        described = [binding.description for _, binding, _ in active_actions(app.screen)]
+        assert "Klok" in described and "Help" in described
+        assert not {"Cursor up", "Page down", "Top", "Select"} & set(described)
+        assert list(app.get_system_commands(app.screen)) == []

@@ -70,6 +70,8 @@ def active_actions(screen) -> list[tuple[str, Binding, DOMNode]]:  # type: ignor
                 action = binding.action.rpartition(".")[2]
                 if not binding.description or binding.system or action in _PLUMBING:
                     continue
+                if binding.id is None:
+                    continue  # inherited from a Textual widget (a list's cursor keys)
                 marker = (id(node), binding.action)
                 if marker in seen:
                     if describe_key(binding) not in seen[marker][0]:
