@@ -24,7 +24,7 @@ class ImportReport:
     pairs: int = 0
 
     def sentence(self, where: str) -> str:
-        parts = [f"{self.added} people"]
+        parts = [f"{self.added} {'person' if self.added == 1 else 'people'}"]
         if self.tips:
             parts.append(f"{self.tips} tips")
         if self.pairs:

@@ -30,4 +30,4 @@ def summary(ctx: click.Context, session_key: str, output: Path, lang: str | None
     record(session.id, Export("summary", str(output), lang), data_root(ctx))
     people = len(session.participants)
     click.echo(f"wrote {len(paths)} files to {output}: group.html/.md, organiser.html/.md "
-               f"and personal/ for {people} people")
+               f"and personal/ for {people} {'person' if people == 1 else 'people'}")
