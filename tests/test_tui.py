@@ -8,7 +8,7 @@ import pytest
 from textual.widgets import DataTable, Static, TextArea
 
 from werkplaats.errors import SessionBusy
-from werkplaats.model import PairStatus, Ref, Session
+from werkplaats.model import Pair, PairStatus, Ref, Session
 from werkplaats.store import SessionStore, resolve_session
 from werkplaats.tui.app import SessionScreen
 from werkplaats.tui.factory import facilitator_app
@@ -237,3 +237,18 @@ async def test_palette_offers_workshop_actions_only(demo_session: Session, data_
         assert "Klok" in described and "Help" in described
         assert not {"Cursor up", "Page down", "Top", "Select"} & set(described)
         assert list(app.get_system_commands(app.screen)) == []
+
+
+async def test_the_highlighted_pair_is_shown_in_full(demo_session: Session, data_root: Path):
+    store = open_store(demo_session, data_root)
+    with store.edit() as session:
+        session.round.index = 1
+        session.pairs.append(Pair(Ref("p01", 0), Ref("p02", 0), PairStatus.PROPOSED, 0.61,
+                                  "thermostaat ~ cv-monteur"))
+    app = facilitator_app(store, root=data_root, clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        detail = str(app.screen.query_one("#pair-detail", Static).render())
+        session = app.editor.session
+        assert "thermostaat ~ cv-monteur" in detail and "(0.61)" in detail
+        assert session.ask_text(Ref("p01", 0)) in " ".join(detail.split())

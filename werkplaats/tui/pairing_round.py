@@ -18,9 +18,11 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.markup import escape
 from textual.message import Message
 from textual.widgets import DataTable, Static
 
+from werkplaats.errors import WerkplaatsError
 from werkplaats.model import Pair, PairStatus, Ref
 from werkplaats.tui.guard import guard_callback
 from werkplaats.tui.rounds import FacilitatorRound, ProjectorRound
@@ -61,6 +63,7 @@ class PairingRound(FacilitatorRound):
     def compose(self) -> ComposeResult:
         yield Static(id="pairs-title", classes="pane-title")
         yield DataTable(id="pairs", cursor_type="row", zebra_stripes=True)
+        yield Static(id="pair-detail")
         yield Static(id="open-title", classes="pane-title")
         yield DataTable(id="open-asks", cursor_type="row")
 
@@ -134,6 +137,7 @@ class PairingRound(FacilitatorRound):
         if waiting:
             asks.move_cursor(row=min(keep_ask, len(waiting) - 1))
         self.query_one("#open-title", Static).update(_("app.open_title", count=len(waiting)))
+        self._paint_detail()
 
     # -- which pair or ask is meant --------------------------------------------------------
     def _selected_pair(self) -> Pair | None:
@@ -209,6 +213,30 @@ class PairingRound(FacilitatorRound):
         if pair is not None:
             ask, offer = pair.ask, pair.offer
             self.perform(lambda e: e.reject_pair(ask, offer))
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table.id == "pairs":
+            self._paint_detail()
+
+    def _paint_detail(self) -> None:
+        """The highlighted pair in full: the table cuts ask, offer and reason at 80 columns."""
+        detail = self.query_one("#pair-detail", Static)
+        pair = self._selected_pair()
+        if pair is None:
+            detail.update("")
+            return
+        session = self.context.session
+        try:
+            asker = session.participant(pair.ask.participant).first_name
+            helper = session.participant(pair.offer.participant).first_name
+            ask, offer = session.ask_text(pair.ask), session.offer_text(pair.offer)
+        except (WerkplaatsError, IndexError):
+            detail.update("")
+            return
+        score = f" ({pair.score:.2f})" if pair.score is not None else ""
+        why = f"[b]{escape(pair.why)}[/b]{score}\n" if pair.why else ""
+        detail.update(f"{why}[b]{escape(asker)}[/b]: {escape(ask)}\n"
+                      f"[b]{escape(helper)}[/b]: {escape(offer)}")
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
