@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -182,7 +183,9 @@ def _corrections(asks: list[Profile], offers: list[Profile], a: np.ndarray, o: n
     (log factor) × the offer names a member (1), minus the same for each shared member, so a
     pair that shares a member of the group is not corrected (Spanish for Spanish).
     """
-    left, right = [], []
+    # columns of the low-rank correction, one list or array of floats per asks/offers side
+    left: list[Any] = []
+    right: list[Any] = []
     for mode, factor in vocab.mode_factors.items():
         answers = sorted(vocab.mode_answers.get(mode, set()))
         has = np.array([mode in p.markers for p in offers], dtype=bool)
