@@ -136,3 +136,21 @@ def test_help_and_headless_commands_do_not_import_heavy_libraries(demo_session) 
                     for line in proc.stderr.splitlines() if line.startswith("import time:")}
         too_heavy = {"textual", "scipy", "jinja2", "simplemma", "qrcode", "PIL"} & imported
         assert not too_heavy, f"{args}: imports {too_heavy}"
+
+
+def test_headless_commands_never_import_textual(demo_session, tmp_path: Path) -> None:
+    bundle = tmp_path / "b.json"
+    code, out = run("export", demo_session.id, "-o", str(bundle))
+    assert code == 0, out
+    for args in (["pair", str(bundle), "--json"], ["tips", str(bundle), "--json"],
+                 ["qr", demo_session.id, "-o", str(tmp_path / "qr")],
+                 ["summary", demo_session.id, "-o", str(tmp_path / "sum")],
+                 ["mail", demo_session.id, "--dry-run"]):
+        proc = subprocess.run(
+            [sys.executable, "-X", "importtime", "-m", "werkplaats", *args],
+            capture_output=True, text=True, env=os.environ, timeout=120,
+        )
+        assert proc.returncode == 0, (args, proc.stderr[-2000:])
+        imported = {line.split("|")[-1].strip().split(".")[0]
+                    for line in proc.stderr.splitlines() if line.startswith("import time:")}
+        assert "textual" not in imported, args
