@@ -356,3 +356,10 @@ def test_an_offer_that_misses_the_main_need_counts_less(monkeypatch) -> None:
     assert with_penalty[Ref("l", 0)] == pytest.approx(0.7 * without[Ref("l", 0)], abs=0.002)
     # the gardener answers the need and keeps its score
     assert with_penalty[Ref("g", 0)] == pytest.approx(without[Ref("g", 0)])
+
+
+def test_a_distance_in_kilometres_is_no_running() -> None:
+    assert "hardlopen" not in concepts("Ik fiets elke zaterdag veertig kilometer langs de rivier")
+    session = room(("a", ["Ik zoek iemand om op zondagochtend mee te gaan hardlopen"], []),
+                   ("b", [], ["Ik fiets elke zaterdag veertig kilometer langs de rivier"]))
+    assert propose_pairs(session).open == [Ref("a", 0)]
