@@ -363,3 +363,15 @@ def test_a_distance_in_kilometres_is_no_running() -> None:
     session = room(("a", ["Ik zoek iemand om op zondagochtend mee te gaan hardlopen"], []),
                    ("b", [], ["Ik fiets elke zaterdag veertig kilometer langs de rivier"]))
     assert propose_pairs(session).open == [Ref("a", 0)]
+
+
+def test_learning_to_swim_is_not_answered_by_someone_who_swims_laps() -> None:
+    assert "zwemles" in concepts("Mijn dochter wil leren zwemmen, maar ze is bang voor water")
+    session = room(("a", ["Mijn dochter van acht wil leren zwemmen, maar is bang voor water"], []),
+                   ("b", [], ["Ik zwem elke ochtend baantjes in het zwembad en zoek gezelschap"]),
+                   ("c", ["Wie gaat er mee baantjes zwemmen?"], []))
+    result = propose_pairs(session)
+    assert Ref("a", 0) in result.open
+    assert [(str(p.ask), str(p.offer)) for p in result.pairs] == [("c#0", "b#0")]
+    teacher = room(("a", ["Mijn zoon wil leren zwemmen"], []), ("b", [], ["Ik was zwemleraar"]))
+    assert [str(p.offer) for p in propose_pairs(teacher).pairs] == ["b#0"]
