@@ -375,3 +375,12 @@ def test_learning_to_swim_is_not_answered_by_someone_who_swims_laps() -> None:
     assert [(str(p.ask), str(p.offer)) for p in result.pairs] == [("c#0", "b#0")]
     teacher = room(("a", ["Mijn zoon wil leren zwemmen"], []), ("b", [], ["Ik was zwemleraar"]))
     assert [str(p.offer) for p in propose_pairs(teacher).pairs] == ["b#0"]
+
+
+def test_a_foreign_driving_licence_is_no_ask_for_a_lift() -> None:
+    assert concepts("Ik heb een rijbewijs uit Eritrea") >= {"rijles"}
+    assert "vervoer" not in concepts("Ik heb een rijbewijs uit Eritrea")
+    session = room(("a", ["Ik heb een rijbewijs uit Eritrea en moet hier opnieuw autorijden "
+                          "leren, maar lessen zijn te duur."], []),
+                   ("b", [], ["Ik heb een auto en rijd je graag naar de huisarts of de apotheek."]))
+    assert propose_pairs(session).open == [Ref("a", 0)]
