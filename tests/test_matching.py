@@ -384,3 +384,11 @@ def test_a_foreign_driving_licence_is_no_ask_for_a_lift() -> None:
                           "leren, maar lessen zijn te duur."], []),
                    ("b", [], ["Ik heb een auto en rijd je graag naar de huisarts of de apotheek."]))
     assert propose_pairs(session).open == [Ref("a", 0)]
+
+
+def test_playing_football_is_no_game_of_chess() -> None:
+    assert "spelletjes" not in concepts("Ik speel zaalvoetbal op dinsdag")
+    assert "spelletjes" in concepts("Ik speel graag een spelletje")
+    session = room(("a", ["Mijn schaakmaatje is verhuisd en ik zoek iemand die wil schaken."], []),
+                   ("b", [], ["Ik speel zaalvoetbal op dinsdag en we zoeken nog spelers."]))
+    assert propose_pairs(session).open == [Ref("a", 0)]
