@@ -392,3 +392,20 @@ def test_playing_football_is_no_game_of_chess() -> None:
     session = room(("a", ["Mijn schaakmaatje is verhuisd en ik zoek iemand die wil schaken."], []),
                    ("b", [], ["Ik speel zaalvoetbal op dinsdag en we zoeken nog spelers."]))
     assert propose_pairs(session).open == [Ref("a", 0)]
+
+
+def test_who_has_a_thing_wants_the_thing_not_a_trade() -> None:
+    vocab = load_vocabulary()
+    assert "goods" in read_text("heeft iemand een aggregaat?", vocab, "nl", True).markers
+    assert "goods" in read_text("does anyone have a trailer?", vocab, "en", True).markers
+    assert "goods" not in read_text("heeft iemand een idee voor mijn fiets?", vocab, "nl",
+                                    True).markers
+    assert "goods" in read_text("we hebben een kabelhaspel in de schuur", vocab, "nl").markers
+    session = room(("a", ["heeft iemand een aggregaat? stroom uit de huizen gaat aan het eind "
+                          "vd straat niet lukken"], []),
+                   ("b", [], ["ik was elektricien, ik kijk wel of de stoppen het houden"]),
+                   ("c", ["Wie heeft er een aanhanger voor de tafels?"], []),
+                   ("d", [], ["ik heb een aanhanger achter mn auto"]))
+    result = propose_pairs(session)
+    assert result.open == [Ref("a", 0)]
+    assert [(str(p.ask), str(p.offer)) for p in result.pairs] == [("c#0", "d#0")]

@@ -11,6 +11,7 @@ meaning (``bank`` to sit on or to bank with) and for words that are weak alone
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -113,7 +114,20 @@ def read_text(text: str, vocab: Vocabulary, default_lang: str = "nl",
         target = profile.terms if i in used else profile.words
         target.setdefault(stem(unit.surface, lang), unit.surface)
     _weigh(matches, units, vocab, profile, ask)
+    if "goods" in vocab.mode_factors and (_HAVE if ask else _HAS).search(
+            " ".join(t.surface for t in tokens)):
+        profile.markers.add("goods")
     return profile
+
+
+# "heeft iemand een aggregaat?", "wie heeft er een partytent", "does anyone have a ladder":
+# an ask to have a thing (not a tip, an idea or time)
+_HAVE = re.compile(
+    r"\b(?:heeft iemand|wie heeft|heb jij|heeft u|anyone have|anybody have|anyone got"
+    r"|anybody got|someone have)\b(?: er)? (?:een|a|an) (?!idee|tip|tips|ervaring|tijd|zin"
+    r"|idea|tips?\b|experience|time\b)")
+# "we hebben een kabelhaspel in de schuur", "I have a trailer": an offer of a thing
+_HAS = re.compile(r"\b(?:heb|hebben|have|i've got|we've got)\b(?: er| nog)? (?:een|a|an) ")
 
 
 @lru_cache(maxsize=100_000)
