@@ -409,3 +409,13 @@ def test_who_has_a_thing_wants_the_thing_not_a_trade() -> None:
     result = propose_pairs(session)
     assert result.open == [Ref("a", 0)]
     assert [(str(p.ask), str(p.offer)) for p in result.pairs] == [("c#0", "d#0")]
+
+
+def test_an_ask_to_rent_a_thing_is_not_answered_by_someone_bringing_one() -> None:
+    vocab = load_vocabulary()
+    ask = "my kids wanna do a bouncy castle, anyone know where to rent one cheap?"
+    assert "goods" in read_text(ask, vocab, "en", True).markers
+    session = room(("a", [ask], []),
+                   ("b", [], ["we'll bring our inflatable pool + water guns for the little ones"]),
+                   language="en")
+    assert propose_pairs(session).open == [Ref("a", 0)]
