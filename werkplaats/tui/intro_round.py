@@ -260,9 +260,6 @@ class IntroProjector(ProjectorRound):
     def on_mount(self) -> None:
         self.session_changed()
 
-    def on_resize(self) -> None:
-        self.session_changed()
-
     def session_changed(self) -> None:
         session = self.context.session
         _ = self.context.t

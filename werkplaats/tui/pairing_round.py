@@ -84,9 +84,6 @@ class PairingRound(FacilitatorRound):
     def focus_first(self) -> None:
         self.query_one("#pairs").focus()
 
-    def on_resize(self) -> None:
-        self.session_changed()
-
     # -- painting --------------------------------------------------------------------------
     def session_changed(self) -> None:
         if not self.is_mounted:
@@ -321,9 +318,6 @@ class PairingProjector(ProjectorRound):
                 yield Static(id="open-lines", classes="projector-lines")
 
     def on_mount(self) -> None:
-        self.session_changed()
-
-    def on_resize(self) -> None:
         self.session_changed()
 
     def session_changed(self) -> None:

@@ -138,6 +138,11 @@ class FacilitatorRound(Guarded, Widget):
     def session_changed(self) -> None:
         """The session changed (an action, undo, a round move): repaint from the context."""
 
+    def on_resize(self) -> None:
+        # Rounds lay out for their width; a hidden round repaints when it is shown again.
+        if self.display:
+            self.session_changed()
+
     def clock_tick(self, now: float) -> None:
         """Called once a second with the injected clock's time."""
 
@@ -172,6 +177,10 @@ class ProjectorRound(Guarded, Widget):
 
     def session_changed(self) -> None:
         """The session file changed: repaint from ``self.context.session``."""
+
+    def on_resize(self) -> None:
+        if self.display:
+            self.session_changed()
 
     def clock_tick(self, now: float) -> None:
         """Called once a second with the injected clock's time."""

@@ -113,9 +113,6 @@ class TipsRound(FacilitatorRound):
         # The tip itself comes first; the table is optional and one Shift+Tab away.
         self.query_one("#tip-text").focus()
 
-    def on_resize(self) -> None:
-        self.session_changed()
-
     # -- painting --------------------------------------------------------------------------
     def session_changed(self) -> None:
         if not self.is_mounted:
@@ -358,9 +355,6 @@ class TipsProjector(ProjectorRound):
             yield Static(id="tips-ranking")
 
     def on_mount(self) -> None:
-        self.session_changed()
-
-    def on_resize(self) -> None:
         self.session_changed()
 
     def session_changed(self) -> None:
