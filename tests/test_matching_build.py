@@ -25,9 +25,11 @@ def test_the_builtin_vocabulary_comes_from_the_package_not_a_build(
 
 def test_a_changed_vocabulary_file_makes_the_artefact_stale(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from werkplaats.matching import vocabulary
+
     changed = tmp_path / "vocabulary.toml"
-    changed.write_bytes(build.BUILTIN.read_bytes() + b"\n# one more line\n")
-    monkeypatch.setattr(build, "BUILTIN", changed)
+    changed.write_bytes(vocabulary.BUILTIN.read_bytes() + b"\n# one more line\n")
+    monkeypatch.setattr(vocabulary, "BUILTIN", changed)
     build.load_builtin.cache_clear()
     try:
         assert build.load_builtin() is None

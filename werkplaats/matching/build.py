@@ -3,11 +3,11 @@
 Reducing the vocabulary to keys needs simplemma's dictionaries (seconds), and so does the
 list of known words. Both are built here ahead of time and shipped next to this module in
 ``built/``: ``vocabulary.pickle`` (the built-in vocabulary, stamped with a digest of
-``vocabulary.toml``, the build code's version and simplemma's version) and
+``vocabulary.toml`` and ``topics/*.toml``, the build code's version and simplemma's version) and
 ``words-<lang>.zlib`` (the sorted word lists). At run time they are used when their stamp
 fits; otherwise the matcher builds what it needs and caches it under ``cache_dir()``.
 
-Regenerate after editing ``vocabulary.toml`` or the reading of terms
+Regenerate after editing ``vocabulary.toml``, a topic file or the reading of terms
 (``tests/test_matching_build.py`` fails while they are stale)::
 
     python -m werkplaats.matching.build
@@ -22,11 +22,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from werkplaats.matching.vocabulary import (
-    BUILTIN,
     CACHE_VERSION,
     Vocabulary,
     build_vocabulary,
     cache_dir,
+    builtin_files,
     read_builtin_raw,
 )
 
@@ -45,7 +45,9 @@ def _simplemma_version() -> str:
 
 def builtin_stamp() -> str:
     """What the shipped vocabulary must have been built from to be used."""
-    digest = hashlib.sha256(BUILTIN.read_bytes())
+    digest = hashlib.sha256()
+    for path in builtin_files():
+        digest.update(f"{path.name}\0".encode() + path.read_bytes() + b"\0")
     digest.update(f"\0{CACHE_VERSION}\0{_simplemma_version()}".encode())
     return digest.hexdigest()[:24]
 

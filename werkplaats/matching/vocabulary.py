@@ -1,7 +1,8 @@
 """The vocabulary of what people ask and offer: concepts with Dutch and English terms.
 
 The data lives in ``vocabulary.toml`` next to this module (read it: the format is explained
-at its top). A facilitator can add words or whole concepts in their own file, by default
+at its top) and in ``topics/*.toml`` beside it, one file per field of life, read after it in
+name order with the same layout (a topic file may add words to a concept of another file). A facilitator can add words or whole concepts in their own file, by default
 ``$WERKPLAATS_HOME/vocabulary.toml``; its concepts extend or add to the built-in ones.
 Terms are reduced to keys once, here, with the lemmatiser; the result (with the table of
 inflected forms that texts need, see ``stems``) is cached on disk, because building it
@@ -24,6 +25,7 @@ from werkplaats.matching.normalise import tokenize
 from werkplaats.matching.stems import LANGUAGES, build_form_table, full_keys, stem
 
 BUILTIN = Path(__file__).with_name("vocabulary.toml")
+TOPICS = Path(__file__).with_name("topics")
 USER_FILE_NAME = "vocabulary.toml"
 CACHE_VERSION = "3"  # bump when the built structure or the reading of terms changes
 
@@ -83,6 +85,11 @@ class Vocabulary:
         return {cid} | {other for other, r in self.concepts[cid].links.items() if r >= 0.3}
 
 
+def builtin_files() -> list[Path]:
+    """The shipped vocabulary: ``vocabulary.toml``, then the topic files in name order."""
+    return [BUILTIN, *sorted(TOPICS.glob("*.toml"))]
+
+
 def user_vocabulary_path() -> Path | None:
     home = os.environ.get("WERKPLAATS_HOME")
     path = Path(home) / USER_FILE_NAME if home else None
@@ -91,13 +98,13 @@ def user_vocabulary_path() -> Path | None:
 
 def load_vocabulary(extra: Path | None = None) -> Vocabulary:
     """The built-in vocabulary plus the user's file and ``extra`` (each optional)."""
-    paths = [BUILTIN, user_vocabulary_path(), extra]
-    stamped = tuple((str(p), p.stat().st_mtime_ns) for p in paths if p is not None)
-    return _load_cached(stamped)
+    own = [p for p in (user_vocabulary_path(), extra) if p is not None]
+    stamped = tuple((str(p), p.stat().st_mtime_ns) for p in [*builtin_files(), *own])
+    return _load_cached(stamped, len(own))
 
 
 @lru_cache(maxsize=8)
-def _load_cached(stamped: tuple[tuple[str, int], ...]) -> Vocabulary:
+def _load_cached(stamped: tuple[tuple[str, int], ...], own: int) -> Vocabulary:
     """The shipped build of the built-in file, or a build of it plus the user's files.
 
     A user's words are built on top of the shipped build (only their own words need the
@@ -106,7 +113,7 @@ def _load_cached(stamped: tuple[tuple[str, int], ...]) -> Vocabulary:
     from werkplaats.matching.build import load_builtin
 
     builtin = load_builtin()
-    if len(stamped) == 1 and builtin is not None:
+    if own == 0 and builtin is not None:
         return builtin
     contents = [Path(path_text).read_bytes() for path_text, _ in stamped]
     digest = hashlib.sha256(CACHE_VERSION.encode() + b"\0".join(contents)).hexdigest()[:20]
@@ -129,7 +136,8 @@ def _load_cached(stamped: tuple[tuple[str, int], ...]) -> Vocabulary:
 
 def read_builtin_raw() -> dict[str, Any]:
     raw: dict[str, Any] = {"abbreviations": {}, "modes": {}, "concepts": {}}
-    _merge(raw, _read_toml(BUILTIN))
+    for path in builtin_files():
+        _merge(raw, _read_toml(path))
     return raw
 
 
