@@ -22,7 +22,13 @@ from werkplaats.model import Participant
 from werkplaats.nudge import nudge_for
 from werkplaats.tui.big_digits import BigDigits
 from werkplaats.tui.guard import guard_callback
-from werkplaats.tui.rounds import FacilitatorRound, ProjectorRound
+from werkplaats.tui.rounds import (
+    FacilitatorRound,
+    ProjectorRound,
+    fit_columns,
+    share_width,
+    table_room,
+)
 from werkplaats.tui.speaker_queue import SpeakerQueue
 from werkplaats.views import format_seconds, speaker_queue, timer_remaining
 
@@ -90,7 +96,10 @@ class IntroRound(FacilitatorRound):
         _ = self.context.t
         queue = speaker_queue(session)
         spoken = [p for p in session.participants if p.id in session.round.spoken]
-        self.query_one("#queue", SpeakerQueue).show(queue, spoken, session.round.speaker)
+        speakers = self.query_one("#queue", SpeakerQueue)
+        # one column as wide as the pane: a long name ends in "…" instead of being cut off
+        fit_columns(speakers, share_width(table_room(speakers), {}, {"name": 1}))
+        speakers.show(queue, spoken, session.round.speaker)
         self.query_one("#queue-title", Static).update(_("app.queue_title", waiting=len(queue)))
         speaker = self._speaker()
         self._load_card(speaker)

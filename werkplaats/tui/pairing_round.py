@@ -12,6 +12,7 @@ import copy
 from collections.abc import Callable
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 from textual import work
@@ -25,15 +26,22 @@ from textual.widgets import DataTable, Static
 from werkplaats.errors import WerkplaatsError
 from werkplaats.model import Pair, PairStatus, Ref
 from werkplaats.tui.guard import guard_callback
-from werkplaats.tui.rounds import FacilitatorRound, ProjectorRound
+from werkplaats.tui.rounds import (
+    FacilitatorRound,
+    ProjectorRound,
+    clip,
+    fit_columns,
+    share_width,
+    table_room,
+)
 from werkplaats.views import offer_load, open_asks, pair_topic
 
 STATUS_MARK = {PairStatus.PROPOSED: "?", PairStatus.CONFIRMED: "✓", PairStatus.REJECTED: "✗"}
 STATUS_ORDER = {PairStatus.PROPOSED: 0, PairStatus.CONFIRMED: 1, PairStatus.REJECTED: 2}
 
 
-def _short(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: max(1, width - 1)].rstrip() + "…"
+def _cell(text: str, width: int, style: str = "") -> Text:
+    return Text(clip(text, width), style=style)
 
 
 def _pair_key(pair: Pair) -> str:
@@ -69,16 +77,17 @@ class PairingRound(FacilitatorRound):
 
     def on_mount(self) -> None:
         _ = self.context.t
+        # the widths are set on every repaint, from the room the table has (see rounds.py)
         pairs = self.query_one("#pairs", DataTable)
         pairs.add_column(" ", key="mark", width=1)
-        pairs.add_column(_("app.col_ask"), key="ask")
-        pairs.add_column(_("app.col_offer"), key="offer")
-        pairs.add_column(_("app.col_score"), key="score", width=5)
-        pairs.add_column(_("app.col_why"), key="why")
-        pairs.add_column(_("app.col_capacity"), key="load", width=3)
+        pairs.add_column(_("app.col_ask"), key="ask", width=1)
+        pairs.add_column(_("app.col_offer"), key="offer", width=1)
+        pairs.add_column(_("app.col_score"), key="score", width=1)
+        pairs.add_column(_("app.col_why"), key="why", width=1)
+        pairs.add_column(_("app.col_capacity"), key="load", width=1)
         asks = self.query_one("#open-asks", DataTable)
-        asks.add_column(_("app.col_name"), key="name")
-        asks.add_column(_("app.col_ask"), key="ask")
+        asks.add_column(_("app.col_name"), key="name", width=1)
+        asks.add_column(_("app.col_ask"), key="ask", width=1)
         self.session_changed()
 
     def focus_first(self) -> None:
@@ -90,29 +99,53 @@ class PairingRound(FacilitatorRound):
             return
         session = self.context.session
         _ = self.context.t
-        width = max(60, self.size.width or 80)
-        room = width - 26  # marks, score, capacity, cell padding and the scrollbar
-        text_width = max(12, room * 3 // 8)
-        why_width = max(8, room - 2 * text_width)
+        self._paint_pairs()
+        waiting = open_asks(session)
+        asks = self.query_one("#open-asks", DataTable)
+        names = [session.participant(ref.participant).first_name for ref in waiting]
+        name_width = max([cell_len(_("app.col_name")), *map(cell_len, names)])
+        room = table_room(asks)
+        widths = share_width(room, {"name": min(name_width, room // 3)}, {"ask": 1})
+        fit_columns(asks, widths)
+        keep_ask = asks.cursor_row
+        asks.clear()
+        for ref, name in zip(waiting, names, strict=True):
+            asks.add_row(_cell(name, widths["name"]),
+                         _cell(session.ask_text(ref), widths["ask"]), key=str(ref))
+        if waiting:
+            asks.move_cursor(row=min(keep_ask, len(waiting) - 1))
+        self.query_one("#open-title", Static).update(_("app.open_title", count=len(waiting)))
+        self._paint_detail()
+
+    def _paint_pairs(self) -> None:
+        session = self.context.session
+        _ = self.context.t
         load = offer_load(session)
         table = self.query_one("#pairs", DataTable)
+        pairs = sorted(session.pairs, key=lambda p: (STATUS_ORDER[p.status], -(p.score or 0)))
+        loads = [f"{load.get(pair.offer, 0)}/{session.capacity}" for pair in pairs]
+        # the short columns as wide as their label or longest value, the texts share the rest
+        fixed = {
+            "mark": 1,
+            "score": max(4, cell_len(_("app.col_score"))),
+            "load": max([cell_len(_("app.col_capacity")), *map(len, loads)]),
+        }
+        widths = share_width(table_room(table), fixed, {"ask": 3, "offer": 3, "why": 2})
+        fit_columns(table, widths)
         keep = table.cursor_row
         table.clear()
-        pairs = sorted(session.pairs, key=lambda p: (STATUS_ORDER[p.status], -(p.score or 0)))
-        for pair in pairs:
+        for pair, used in zip(pairs, loads, strict=True):
             asker = session.participant(pair.ask.participant).first_name
             helper = session.participant(pair.offer.participant).first_name
             style = {"?": "", "✓": "bold", "✗": "dim strike"}[STATUS_MARK[pair.status]]
-            used = load.get(pair.offer, 0)
+            over = load.get(pair.offer, 0) > session.capacity
             table.add_row(
                 STATUS_MARK[pair.status],
-                Text(_short(f"{asker}: {session.ask_text(pair.ask)}", text_width), style=style),
-                Text(_short(f"{helper}: {session.offer_text(pair.offer)}", text_width),
-                     style=style),
+                _cell(f"{asker}: {session.ask_text(pair.ask)}", widths["ask"], style),
+                _cell(f"{helper}: {session.offer_text(pair.offer)}", widths["offer"], style),
                 "" if pair.score is None else f"{pair.score:.2f}",
-                Text(_short(pair.why, why_width), style="dim" if style == "" else style),
-                Text(f"{used}/{session.capacity}",
-                     style="bold" if used > session.capacity else ""),
+                _cell(pair.why, widths["why"], "dim" if style == "" else style),
+                Text(used, style="bold" if over else ""),
                 key=_pair_key(pair),
             )
         if pairs:
@@ -123,18 +156,6 @@ class PairingRound(FacilitatorRound):
         if not pairs:
             title += "  " + _("app.pairs_empty_hint")
         self.query_one("#pairs-title", Static).update(title)
-        waiting = open_asks(session)
-        asks = self.query_one("#open-asks", DataTable)
-        keep_ask = asks.cursor_row
-        asks.clear()
-        for ref in waiting:
-            person = session.participant(ref.participant)
-            asks.add_row(Text(person.first_name), Text(_short(session.ask_text(ref), width - 16)),
-                          key=str(ref))
-        if waiting:
-            asks.move_cursor(row=min(keep_ask, len(waiting) - 1))
-        self.query_one("#open-title", Static).update(_("app.open_title", count=len(waiting)))
-        self._paint_detail()
 
     # -- which pair or ask is meant --------------------------------------------------------
     def _selected_pair(self) -> Pair | None:

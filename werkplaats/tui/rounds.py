@@ -53,6 +53,12 @@ description; they appear in the footer, in the help screen (F1) and in the comma
 ``ctrl+z`` (undo), ``f9`` (rounds menu), ``ctrl+pageup`` / ``ctrl+pagedown`` (previous / next
 round), ``escape``. Plain letters reach a round widget only while the focus is not in a text
 field; bindings meant to work while typing should use function keys or ctrl+letter.
+
+Tables: Textual's ``DataTable`` widens an auto-width column to its longest cell but never narrows
+it again, so after the window shrinks the last columns slide out of view. Give a round's tables
+fixed column widths with :func:`share_width` and :func:`fit_columns` in ``session_changed``
+(which ``on_resize`` calls) and cut the cells to those widths with :func:`clip`.
+
 Styles go in ``werkplaats/tui/<kind>_round.tcss`` (both apps read it when a round of that
 kind is first shown, see :mod:`werkplaats.tui.styles`); scope them by your widget's type or
 id (``ContactRound #qr {...}``) and use theme variables (``$primary``, ``$warning``...), no
@@ -62,20 +68,23 @@ literal colours. The projector runs a high-contrast theme with big text: keep it
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from rich.cells import cell_len, set_cell_size
 from rich.markup import escape
 from textual.message import Message
 from textual.widget import Widget
-from textual.widgets import Static
+from textual.widgets import DataTable, Static
+from textual.widgets.data_table import ColumnKey
 
 from werkplaats.errors import WerkplaatsError
 from werkplaats.i18n import t as translate
 from werkplaats.model import Session
 from werkplaats.plans import Round
 from werkplaats.tui.guard import Guarded
+from werkplaats.views import shorten
 
 if TYPE_CHECKING:
     from werkplaats.editing import SessionEditor
@@ -184,6 +193,61 @@ class ProjectorRound(Guarded, Widget):
 
     def clock_tick(self, now: float) -> None:
         """Called once a second with the injected clock's time."""
+
+
+def table_room(table: DataTable[Any]) -> int:
+    """The cells a table's columns may fill, padding included, with room kept for a vertical
+    scrollbar: rows added later must not push the last column out of view."""
+    width = table.content_size.width or table.app.size.width
+    return max(0, width - table.styles.scrollbar_size_vertical)
+
+
+def share_width(room: int, fixed: Mapping[str, int], shares: Mapping[str, int], *,
+                padding: int = 1, least: int = 4) -> dict[str, int]:
+    """Column widths (without cell padding) for a table ``room`` cells wide.
+
+    The ``fixed`` columns get their width; the ``shares`` columns split what is left in
+    proportion to their share, each at least ``least``. Rounding leftovers go to the
+    columns with the biggest shares, so the columns fill the room exactly when they fit.
+    """
+    widths = dict(fixed)
+    left = room - sum(fixed.values()) - 2 * padding * (len(fixed) + len(shares))
+    total = sum(shares.values()) or 1
+    wanted = {key: max(least, left * share // total) for key, share in shares.items()}
+    spare = left - sum(wanted.values())
+    for key in sorted(shares, key=lambda k: -shares[k]):
+        if spare <= 0:
+            break
+        wanted[key] += 1
+        spare -= 1
+    widths.update(wanted)
+    return widths
+
+
+def clip(text: str, width: int) -> str:
+    """``text`` on one line of at most ``width`` cells, cut with "…" when longer.
+
+    Cut after a whole word when that keeps most of the line; otherwise inside the long word,
+    which says more in a narrow column than a lone first word ("Mijn thermos…", not "Mijn…").
+    """
+    text = " ".join(text.split())
+    if cell_len(text) <= width:
+        return text
+    at_word = shorten(text, width)
+    if width * 2 // 3 <= cell_len(at_word) <= width:
+        return at_word
+    return set_cell_size(text, max(0, width - 1)).rstrip() + "…"
+
+
+def fit_columns(table: DataTable[Any], widths: Mapping[str, int]) -> None:
+    """Give the table's columns these widths; they stay until the next call.
+
+    Call it before ``table.clear()`` and adding the rows again: clearing makes the table
+    measure its columns anew, so the new widths show in the same repaint."""
+    for key, width in widths.items():
+        column = table.columns[ColumnKey(key)]
+        column.auto_width = False
+        column.width = max(1, width)
 
 
 @dataclass(frozen=True)

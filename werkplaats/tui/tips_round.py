@@ -44,7 +44,15 @@ from werkplaats.tips import (
     votes_cast,
 )
 from werkplaats.tui.big_digits import glyph_lines, stretch
-from werkplaats.tui.rounds import FacilitatorRound, ProjectorRound, RoundContext
+from werkplaats.tui.rounds import (
+    FacilitatorRound,
+    ProjectorRound,
+    RoundContext,
+    clip,
+    fit_columns,
+    share_width,
+    table_room,
+)
 
 WIDE = 120  # columns from which the projector spreads out (see projector.tcss)
 
@@ -104,8 +112,9 @@ class TipsRound(FacilitatorRound):
     def on_mount(self) -> None:
         _ = self.context.t
         table = self.query_one("#tips", DataTable)
+        # the widths are set on every repaint, from the room the table has (see rounds.py)
         table.add_column(_("tips.col_votes"), key="votes", width=5)
-        table.add_column(_("tips.col_tip"), key="tip")
+        table.add_column(_("tips.col_tip"), key="tip", width=1)
         table.add_column(_("tips.col_table"), key="table", width=12)
         self.session_changed()
 
@@ -126,24 +135,34 @@ class TipsRound(FacilitatorRound):
                             [frozenset(ids) for ids in session.kept_apart])
 
     def _paint_table(self, session: Session) -> None:
+        _ = self.context.t
         table = self.query_one("#tips", DataTable)
+        groups = group_members(session.tips)
+        names = [tip.group for tip in session.tips]
+        votes = [str(sum(tip.votes for tip in members)) for members in groups.values()]
+        # the votes and the table name as wide as they need (a name at most 12), the tip the rest
+        fixed = {
+            "votes": max([cell_len(_("tips.col_votes")), *map(len, votes)]),
+            "table": max([cell_len(_("tips.col_table")), *(min(12, cell_len(n)) for n in names)]),
+        }
+        widths = share_width(table_room(table), fixed, {"tip": 1})
+        fit_columns(table, widths)
+        width, place = widths["tip"], widths["table"]
         keep = table.cursor_row
-        width = max(20, (self.size.width or 80) - 27)  # 3 columns, padding, scrollbar
         table.clear()
-        for lead, members in group_members(session.tips).items():
-            votes = sum(tip.votes for tip in members)
+        for (lead, members), count in zip(groups.items(), votes, strict=True):
             more = f"  [+{len(members) - 1}]" if len(members) > 1 else ""
             table.add_row(
-                Text(str(votes), style="bold"),
-                Text(_short(members[0].text, width - len(more)) + more),
-                Text(_short(members[0].group, 12), style="dim"),
+                Text(count, style="bold"),
+                Text(clip(members[0].text, width - len(more)) + more),
+                Text(clip(members[0].group, place), style="dim"),
                 key=lead,
             )
             for member in members[1:]:
                 table.add_row(
                     Text(str(member.votes) if member.votes else "", style="dim"),
-                    Text("  ↳ " + _short(member.text, width - 4), style="dim"),
-                    Text(_short(member.group, 12), style="dim"),
+                    Text("  ↳ " + clip(member.text, width - 4), style="dim"),
+                    Text(clip(member.group, place), style="dim"),
                     key=member.id,
                 )
         if table.row_count:
