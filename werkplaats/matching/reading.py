@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from werkplaats.matching.normalise import STOPWORDS, Token, guess_language, restop, tokenize
+from werkplaats.matching.normalise import STOPWORDS, language_of, scan, stop_words
 from werkplaats.matching.stems import is_known, other_language, stem
 from werkplaats.matching.vocabulary import Term, Vocabulary
 
@@ -37,6 +37,7 @@ NEGATIONS = (("niet", "achter"), ("not", "behind"), ("in", "plaats", "van"),
              ("dont", "speak"), ("cant", "speak"), ("speaks", "hardly"))
 NEGATED_SPAN = 3
 _NEGATION_STARTS = {n[0] for n in NEGATIONS}
+_NEGATIONS_FROM = {start: [n for n in NEGATIONS if n[0] == start] for start in _NEGATION_STARTS}
 # A concept named only as the setting of another ("bij mijn tuin") weighs this share.
 SIDE_WEIGHT = 0.5
 # A concept named only in a background clause of an ask ("mijn maatje is verhuisd, ik zoek
@@ -65,14 +66,18 @@ ALTERNATIVES = {"nl": frozenset({"of", "ofwel", "anders"}),
                 "en": frozenset({"or", "otherwise", "alternatively"})}
 
 
-class _Unit(NamedTuple):
+class _Word(NamedTuple):
+    """How one word is read in a text of one language: the same in every text, so it is
+    worked out once per word (``_read_word``) and a text only looks its words up."""
+
     surface: str
-    pos: int
     keys: frozenset[str]  # keys in the text's language (used for phrases)
     lang: str  # the language whose vocabulary this word matched in
     match_keys: frozenset[str]  # the keys to look up in that language's single-word index
     stop: bool
-    clause: int = 0
+    senses: tuple[int, ...]  # the concepts of its one-word terms, in order (none for a stop)
+    word_key: str | None  # its key among a profile's words or terms (None: not kept there)
+    context_keys: frozenset[str]  # keys it offers as context to another word
 
 
 @dataclass
@@ -86,38 +91,60 @@ class Profile:
     terms: dict[str, str] = field(default_factory=dict)  # keys of the words concepts came from
 
 
+# A match: the concepts a term (or a word's terms) names, the words that said so, and the
+# indexes of the units it covers.
+_Match = tuple[tuple[int, ...], str, set[int]]
+
+
 def read_text(text: str, vocab: Vocabulary, default_lang: str = "nl",
               ask: bool = False) -> Profile:
     """What ``text`` is about; an ``ask`` also tells its need from its setting."""
-    tokens = tokenize(text, vocab.abbreviations)
-    lang = guess_language(tokens, default_lang)
-    tokens = _drop_negated(restop(tokens, lang))
-    units = [u for t in tokens
-             for u in _units(t.surface, t.pos, t.stop, lang, vocab, t.parts, t.clause)]
+    surfaces, positions, _, pieces = scan(text, vocab.abbreviations)
+    lang = language_of(surfaces, default_lang)
+    skip = _negated(surfaces)
+    if skip:
+        kept = [i for i in range(len(surfaces)) if i not in skip]
+        surfaces = [surfaces[i] for i in kept]
+        positions = [positions[i] for i in kept]
+    # The units: a word, or the parts of a compound, each with the position of its word.
+    units: list[_Word] = []
+    places: list[int] = []
+    for surface, pos in zip(surfaces, positions, strict=True):
+        read = _read_word(surface, lang, pieces.get(surface, ()), vocab)
+        units += read
+        places += (pos,) * len(read)
     used: set[int] = set()
-    matches: list[tuple[list[Term], str, set[int]]] = []
-    for term, ids in _phrases(units, lang, vocab):
-        if not ids & used:
+    matches: list[_Match] = []
+    for term, ids in _phrases(units, places, lang, vocab):
+        if ids.isdisjoint(used):
             used |= ids
-            matches.append(([term], term.surface, ids))
-    for i, unit in enumerate(units):
-        if unit.stop or i in used:
-            continue
-        terms = _single_terms(unit.match_keys, unit.lang, vocab)
-        if terms:
-            matches.append((terms, unit.surface, {i}))
-            used.add(i)
+            matches.append(((term.concept,), term.surface, ids))
     profile = Profile(lang)
-    for i, unit in enumerate(units):
-        if unit.stop or len(unit.surface) < 3:
-            continue
-        target = profile.terms if i in used else profile.words
-        target.setdefault(stem(unit.surface, lang), unit.surface)
-    _weigh(matches, units, vocab, profile, ask)
-    if "goods" in vocab.mode_factors and (_HAVE if ask else _HAS).search(
-            " ".join(t.surface for t in tokens)):
+    words, terms = profile.words, profile.terms
+    for i, unit in enumerate(units):  # one pass: single words, then what a profile keeps
+        if i in used:
+            explained = True
+        elif unit.senses:
+            matches.append((unit.senses, unit.surface, {i}))
+            used.add(i)
+            explained = True
+        else:
+            explained = False
+        if unit.word_key is not None:
+            (terms if explained else words).setdefault(unit.word_key, unit.surface)
+    _weigh(matches, units, places, vocab, profile, ask)
+    if "goods" in vocab.mode_factors and _asks_or_offers_a_thing(" ".join(surfaces), ask):
         profile.markers.add("goods")
     return profile
+
+
+def _asks_or_offers_a_thing(said: str, ask: bool) -> bool:
+    # Each way of saying it holds one of these words: most texts skip the slower search.
+    if ask:
+        return ("heeft" in said or "heb jij" in said or "have" in said or " got" in said) and (
+            _HAVE.search(said) is not None)
+    return ("heb" in said or "have" in said or "ve got" in said) and (
+        _HAS.search(said) is not None)
 
 
 # "heeft iemand een aggregaat?", "wie heeft er een partytent", "does anyone have a ladder":
@@ -131,34 +158,43 @@ _HAS = re.compile(r"\b(?:heb|hebben|have|i've got|we've got)\b(?: er| nog)? (?:e
 
 
 @lru_cache(maxsize=100_000)
+def _read_word(surface: str, lang: str, parts: tuple[str, ...], vocab: Vocabulary
+               ) -> tuple[_Word, ...]:
+    """The units one word of a text in ``lang`` gives, once per word (``parts``: the pieces
+    it was written in, ``ikea-bed``)."""
+    resolved = _resolve(surface, surface in stop_words(lang) or len(surface) < 2, lang, vocab)
+    if parts and not any(_indexed(r[3], r[2], vocab) for r in resolved):
+        # "ikea-bed": the joined word means nothing, its pieces may ("ikea" + "bed").
+        resolved = tuple(r for part in parts if len(part) >= 2
+                         for r in _resolve(part, part in STOPWORDS, lang, vocab))
+    words = []
+    for word, keys, match_lang, match_keys, stop in resolved:
+        terms = () if stop else _single_terms(match_keys, match_lang, vocab)
+        words.append(_Word(word, keys, match_lang, match_keys, stop,
+                           tuple(sorted({t.concept for t in terms})),
+                           None if stop or len(word) < 3 else stem(word, lang),
+                           keys | match_keys))
+    return tuple(words)
+
+
+@lru_cache(maxsize=100_000)
 def _single_terms(keys: frozenset[str], lang: str, vocab: Vocabulary) -> list[Term]:
     """The one-word terms a word's keys find, in a fixed order, once per distinct word."""
     index = vocab.single[lang]
     return list({t: None for k in sorted(keys) for t in index.get(k, ())})
 
 
-def _drop_negated(tokens: list[Token]) -> list[Token]:
-    words = [t.surface for t in tokens]
-    if not _NEGATION_STARTS.intersection(words):
-        return tokens
+def _negated(words: list[str]) -> set[int]:
+    """Indexes of the words a negation rules out ("niet achter een computer")."""
+    if _NEGATION_STARTS.isdisjoint(words):
+        return set()
     skip: set[int] = set()
-    for i in range(len(words)):
-        for negation in NEGATIONS:
+    for i, word in enumerate(words):
+        for negation in _NEGATIONS_FROM.get(word, ()):
             if tuple(words[i:i + len(negation)]) == negation:
                 end = i + len(negation)
                 skip.update(range(end, min(len(words), end + NEGATED_SPAN)))
-    return [t for i, t in enumerate(tokens) if i not in skip]
-
-
-def _units(surface: str, pos: int, stop: bool, lang: str, vocab: Vocabulary,
-           parts: tuple[str, ...] = (), clause: int = 0) -> list[_Unit]:
-    resolved = _resolve(surface, stop, lang, vocab)
-    if parts and not any(_indexed(r[3], r[2], vocab) for r in resolved):
-        # "ikea-bed": the joined word means nothing, its pieces may ("ikea" + "bed").
-        resolved = tuple(r for part in parts if len(part) >= 2
-                         for r in _resolve(part, part in STOPWORDS, lang, vocab))
-    return [_Unit(word, pos, keys, match_lang, match_keys, is_stop, clause)
-            for word, keys, match_lang, match_keys, is_stop in resolved]
+    return skip
 
 
 @lru_cache(maxsize=100_000)
@@ -235,39 +271,45 @@ def _repair_typo(word: str, lang: str, vocab: Vocabulary
     return None
 
 
-def _phrases(units: list[_Unit], lang: str, vocab: Vocabulary) -> list[tuple[Term, set[int]]]:
+def _phrases(units: list[_Word], places: list[int], lang: str, vocab: Vocabulary
+             ) -> list[tuple[Term, set[int]]]:
     """Every phrase of the vocabulary found in the text, longest first."""
-    present = {k for unit in units for k in unit.keys}
+    index = vocab.phrases[lang]
+    present: set[str] = set()
+    for unit in units:
+        present |= unit.keys
     candidates: dict[Term, None] = {}
-    for key in sorted(present):
-        for term in vocab.phrases[lang].get(key, ()):
+    for key in sorted(k for k in present if k in index):
+        for term in index[key]:
             # Cheap test first: every word of the phrase occurs somewhere in the text.
-            if term not in candidates and all(keys & present for keys in term.keys):
+            if term not in candidates and not any(map(present.isdisjoint, term.keys)):
                 candidates[term] = None
     found = []
     for term in sorted(candidates, key=lambda t: (-len(t.keys), t.surface)):
-        ids = _find_ordered(term, units) if term.ordered else _find_window(term, units)
+        ids = (_find_ordered(term, units, places) if term.ordered
+               else _find_window(term, units, places))
         if ids is not None:
             found.append((term, ids))
     return found
 
 
-def _find_window(term: Term, units: list[_Unit]) -> set[int] | None:
-    places = [[i for i, u in enumerate(units) if u.keys & keys] for keys in term.keys]
-    if not all(places):
+def _find_window(term: Term, units: list[_Word], places: list[int]) -> set[int] | None:
+    options_of = [[i for i, u in enumerate(units) if not u.keys.isdisjoint(keys)]
+                  for keys in term.keys]
+    if not all(options_of):
         return None
-    for anchor in places[0]:
+    for anchor in options_of[0]:
         chosen = {anchor}
-        for options in places[1:]:
-            best = min(options, key=lambda i: abs(units[i].pos - units[anchor].pos))
-            chosen.add(best)
-        spread = [units[i].pos for i in chosen]
+        at = places[anchor]
+        for options in options_of[1:]:
+            chosen.add(min(options, key=lambda i: abs(places[i] - at)))
+        spread = [places[i] for i in chosen]
         if len(chosen) == len(term.keys) and max(spread) - min(spread) <= WINDOW:
             return chosen
     return None
 
 
-def _find_ordered(term: Term, units: list[_Unit]) -> set[int] | None:
+def _find_ordered(term: Term, units: list[_Word], places: list[int]) -> set[int] | None:
     def extend(k: int, last: int) -> list[int] | None:
         if k == len(term.keys):
             return []
@@ -275,11 +317,11 @@ def _find_ordered(term: Term, units: list[_Unit]) -> set[int] | None:
             # A small word binds to the word after it ("te lang"); a separable particle at
             # the end may come late ("schuift ... aan").
             gap = STOP_GAP if k > 0 and term.stops[k - 1] else MAX_GAP
-            if last >= 0 and units[i].pos - units[last].pos > gap + 1:
+            if last >= 0 and places[i] - places[last] > gap + 1:
                 break
             if k > 0 and term.stops[k - 1] and not all(u.stop for u in units[last + 1:i]):
                 break
-            if units[i].keys & term.keys[k]:
+            if not units[i].keys.isdisjoint(term.keys[k]):
                 rest = extend(k + 1, i)
                 if rest is not None:
                     return [i, *rest]
@@ -289,8 +331,8 @@ def _find_ordered(term: Term, units: list[_Unit]) -> set[int] | None:
     return {i for i in chosen if not units[i].stop} if chosen is not None else None
 
 
-def _weigh(matches: list[tuple[list[Term], str, set[int]]], units: list[_Unit],
-           vocab: Vocabulary, profile: Profile, ask: bool) -> None:
+def _weigh(matches: list[_Match], units: list[_Word], places: list[int], vocab: Vocabulary,
+           profile: Profile, ask: bool) -> None:
     """Resolve ambiguous and weak words by context, then keep the best weight per concept.
 
     A concept said twice (``bestelbus``, ``iets groots``) weighs a little more than one
@@ -298,33 +340,38 @@ def _weigh(matches: list[tuple[list[Term], str, set[int]]], units: list[_Unit],
     """
     best: dict[int, tuple[float, str]] = {}
     count: dict[int, int] = {}
+    concepts = vocab.concepts
+    surfaces = [u.surface for u in units]
     alternatives = ALTERNATIVES.get(profile.lang, frozenset())
-    clause_of, clause = [], 0
-    for unit in units:
-        clause += unit.surface in alternatives
-        clause_of.append(clause)
-    side, background = _side_units(units, profile.lang) if ask else (set(), set())
+    clause_of = [0] * len(units)  # which alternative each unit belongs to
+    if not alternatives.isdisjoint(surfaces):
+        clause = 0
+        for i, surface in enumerate(surfaces):
+            clause += surface in alternatives
+            clause_of[i] = clause
+    side, background = _side_units(surfaces, places, units, profile.lang) if ask else (
+        set(), set())
     aside: dict[int, bool] = {}  # concept -> every mention of it is a side remark
     behind: dict[int, bool] = {}  # concept -> every mention of it is background
     marked: dict[str, set[int]] = {}  # marker -> the alternatives that name it
     topics: set[int] = set()  # the alternatives that name a topic
-    for n, (terms, surface, ids) in enumerate(matches):
-        senses = sorted({t.concept for t in terms})
+    for n, (senses, surface, ids) in enumerate(matches):
         supported: list[int] = []
-        if len(senses) > 1 or vocab.concepts[senses[0]].weak:  # context only when it matters
-            others = {t.concept for m, (ts, _, _) in enumerate(matches) if m != n for t in ts}
-            keys = {k for i, u in enumerate(units) if i not in ids
-                    for k in u.keys | u.match_keys}
+        if len(senses) > 1 or concepts[senses[0]].weak:  # context only when it matters
+            others = {c for m, (other, _, _) in enumerate(matches) if m != n for c in other}
+            keys = {k for i, u in enumerate(units) if i not in ids for k in u.context_keys}
             supported = [c for c in senses if _has_context(c, others, keys, vocab)]
+        where = {clause_of[i] for i in ids}
+        on_side = side.issuperset(ids)
+        in_background = background.issuperset(ids)
         for cid in senses:
-            concept = vocab.concepts[cid]
+            concept = concepts[cid]
             if len(senses) > 1:
                 weight = (1.0 if cid in supported else 0.0) if supported else AMBIGUOUS_WEIGHT
             else:
                 weight = 1.0 if not concept.weak or cid in supported else WEAK_WEIGHT
             if weight <= 0:
                 continue
-            where = {clause_of[i] for i in ids}
             if concept.marker:
                 # "op stage; wie past op mijn konijn?": a setting or background asks nothing
                 if not all(i in side or i in background for i in ids):
@@ -332,14 +379,16 @@ def _weigh(matches: list[tuple[list[Term], str, set[int]]], units: list[_Unit],
                 continue
             topics |= where
             count[cid] = count.get(cid, 0) + 1
-            aside[cid] = aside.get(cid, True) and all(i in side for i in ids)
-            behind[cid] = behind.get(cid, True) and all(i in background for i in ids)
+            aside[cid] = aside.get(cid, True) and on_side
+            behind[cid] = behind.get(cid, True) and in_background
             if weight > best.get(cid, (0.0, ""))[0]:
                 best[cid] = (weight, surface)
     # A marker covers its own alternative and the ones after it ("borrow a drill or a
     # ladder"); an alternative before it that names a topic asks for something else.
-    profile.markers.update(m for m, where in marked.items() if all(t >= min(where) for t in topics))
-    heads = _head_concepts(matches, units, vocab) if ask else set()
+    if marked:
+        profile.markers.update(m for m, where in marked.items()
+                               if all(t >= min(where) for t in topics))
+    heads = _head_concepts(matches, surfaces, vocab) if ask else set()
     has_main = not all(aside.values())
     in_front = [c for c in best if not aside[c] and not behind[c]]
     for cid, (weight, surface) in best.items():
@@ -349,27 +398,27 @@ def _weigh(matches: list[tuple[list[Term], str, set[int]]], units: list[_Unit],
         elif behind[cid] and in_front:
             weight *= BACKGROUND_WEIGHT
         elif heads and cid not in heads and count[cid] == 1 and not any(
-                h in vocab.concepts[cid].links or cid in vocab.concepts[h].links for h in heads):
+                h in concepts[cid].links or cid in concepts[h].links for h in heads):
             weight *= OFF_HEAD_WEIGHT  # "wie kan mijn heg knotten langs de sloot": not locks
         profile.concepts[cid] = (weight, surface)
 
 
-def _head_concepts(matches: list[tuple[list[Term], str, set[int]]], units: list[_Unit],
-                   vocab: Vocabulary) -> set[int]:
+def _head_concepts(matches: list[_Match], surfaces: list[str], vocab: Vocabulary) -> set[int]:
     """The concepts of the first topic named after the word that asks, if any."""
-    start = next((i for i, u in enumerate(units) if u.surface in REQUEST_WORDS), None)
+    start = next((i for i, s in enumerate(surfaces) if s in REQUEST_WORDS), None)
     if start is None:
         return set()
-    first, heads = len(units), set()
-    for terms, _, ids in matches:
-        topics = {t.concept for t in terms if not vocab.concepts[t.concept].marker}
+    first, heads = len(surfaces), set()
+    for senses, _, ids in matches:
+        topics = {c for c in senses if not vocab.concepts[c].marker}
         place = min(ids)
         if topics and start < place < first:
             first, heads = place, topics
     return heads
 
 
-def _side_units(units: list[_Unit], lang: str) -> tuple[set[int], set[int]]:
+def _side_units(surfaces: list[str], places: list[int], units: list[_Word], lang: str
+                ) -> tuple[set[int], set[int]]:
     """Units that name a setting, and units of background clauses, rather than the need.
 
     "een bijenkast bij mijn tuin", "piano stemmen in de woonkamer": the words right after
@@ -379,24 +428,27 @@ def _side_units(units: list[_Unit], lang: str) -> tuple[set[int], set[int]]:
     clause ("ik zoek iemand die..."), the other sentences and the clauses after "maar",
     "omdat", "zodat"... are background.
     """
-    places = SIDE_PREPOSITIONS.get(lang, frozenset())
     side: set[int] = set()
     background: set[int] = set()
     # A clause that asks ("ik zoek iemand die wil schaken") names the need; the clauses
     # around it ("mijn schaakmaatje is verhuisd", "zodat ik even weg kan") the background.
-    clause_of, clause = [], 0
-    for i, unit in enumerate(units):
-        clause += unit.surface in BACKGROUND_STARTS.get(lang, ()) or (
-            i > 0 and unit.pos - units[i - 1].pos > 1)
-        clause_of.append(clause)
-    asking = {clause_of[i] for i, u in enumerate(units) if u.surface in REQUEST_WORDS}
-    if asking and len(set(clause_of)) > 1:
-        background.update(i for i, c in enumerate(clause_of) if c not in asking)
-    for i, unit in enumerate(units):
-        if unit.surface not in places or (i > 0 and units[i - 1].surface in HELP_WORDS):
+    if not REQUEST_WORDS.isdisjoint(surfaces):
+        starts = BACKGROUND_STARTS.get(lang, frozenset())
+        clause_of, clause = [], 0
+        for i, surface in enumerate(surfaces):
+            clause += surface in starts or (i > 0 and places[i] - places[i - 1] > 1)
+            clause_of.append(clause)
+        asking = {clause_of[i] for i, s in enumerate(surfaces) if s in REQUEST_WORDS}
+        if len(set(clause_of)) > 1:
+            background.update(i for i, c in enumerate(clause_of) if c not in asking)
+    places_of_side = SIDE_PREPOSITIONS.get(lang, frozenset())
+    if places_of_side.isdisjoint(surfaces):
+        return side - background, background
+    for i, surface in enumerate(surfaces):
+        if surface not in places_of_side or (i > 0 and surfaces[i - 1] in HELP_WORDS):
             continue
         for j in range(i + 1, min(len(units), i + 4)):
-            if units[j].pos - units[j - 1].pos > 1 or units[j].surface in places:
+            if places[j] - places[j - 1] > 1 or surfaces[j] in places_of_side:
                 break
             if not units[j].stop:
                 side.add(j)
@@ -404,6 +456,11 @@ def _side_units(units: list[_Unit], lang: str) -> tuple[set[int], set[int]]:
     return side - background, background
 
 
+@lru_cache(maxsize=10_000)
+def _context_of(cid: int, vocab: Vocabulary) -> frozenset[int]:
+    return frozenset(vocab.context_of(cid))
+
 
 def _has_context(cid: int, others: set[int], keys: set[str], vocab: Vocabulary) -> bool:
-    return bool(vocab.context_of(cid) & others or vocab.concepts[cid].cues & keys)
+    return not (_context_of(cid, vocab).isdisjoint(others)
+                and vocab.concepts[cid].cues.isdisjoint(keys))
