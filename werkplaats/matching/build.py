@@ -25,8 +25,8 @@ from werkplaats.matching.vocabulary import (
     CACHE_VERSION,
     Vocabulary,
     build_vocabulary,
-    cache_dir,
     builtin_files,
+    cache_dir,
     read_builtin_raw,
 )
 

@@ -2,7 +2,8 @@
 
 The data lives in ``vocabulary.toml`` next to this module (read it: the format is explained
 at its top) and in ``topics/*.toml`` beside it, one file per field of life, read after it in
-name order with the same layout (a topic file may add words to a concept of another file). A facilitator can add words or whole concepts in their own file, by default
+name order with the same layout (a topic file may add words to a concept of another file).
+A facilitator can add words or whole concepts in their own file, by default
 ``$WERKPLAATS_HOME/vocabulary.toml``; its concepts extend or add to the built-in ones.
 Terms are reduced to keys once, here, with the lemmatiser; the result (with the table of
 inflected forms that texts need, see ``stems``) is cached on disk, because building it
