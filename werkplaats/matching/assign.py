@@ -34,38 +34,45 @@ def assign_slots(scores: np.ndarray, allowed: np.ndarray, rows: list[int],
     usable = sub >= threshold
     usable &= allowed if every_row else allowed[rows]
     usable &= (np.asarray(capacity_left) > 0)[None, :]
-    live_rows = np.flatnonzero(usable.any(axis=1))
-    live_cols = np.flatnonzero(usable.any(axis=0))
-    if live_rows.size == 0:
-        return []
-    cells = np.ix_(live_rows, live_cols)  # cut first, then compute on the live part only
-    live = usable[cells]
-    gain = np.where(live, sub[cells] - threshold + TIE_BREAK, 0.0)
     pairs = []
     # Asks and offers that can never meet are separate problems: solving each group of
     # connected asks and offers alone gives the same optimum, and the solver's time grows
-    # with the cube of its size.
-    for group_rows, group_cols in _components(live):
+    # with the cube of its size. Each group is cut from the big matrix once, and only the
+    # groups are: most of a big room's matrix is below the threshold.
+    for group_rows, group_cols in _components(usable):
         cells = np.ix_(group_rows, group_cols)
-        caps = [capacity_left[live_cols[c]] for c in group_cols]
-        for r, c in _solve(gain[cells], live[cells], caps):
-            pairs.append((rows[int(live_rows[group_rows[r]])], int(live_cols[group_cols[c]])))
+        live = usable[cells]
+        gain = np.where(live, sub[cells] - threshold + TIE_BREAK, 0.0)
+        caps = [capacity_left[c] for c in group_cols.tolist()]
+        for r, c in _solve(gain, live, caps):
+            pairs.append((rows[int(group_rows[r])], int(group_cols[c])))
     return sorted(pairs)
 
 
-def _components(live: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Groups (rows, columns) of the bipartite graph of usable cells, rows in order."""
-    from scipy.sparse import bmat, csr_matrix
+def _components(usable: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Groups (rows, columns) of the bipartite graph of usable cells, each in order.
+
+    Rows and columns without a usable cell belong to no group.
+    """
+    from scipy.sparse import csr_matrix
     from scipy.sparse.csgraph import connected_components
 
-    n_rows = live.shape[0]
-    graph = csr_matrix(live)
-    count, label = connected_components(bmat([[None, graph], [graph.T, None]]), directed=False)
-    if count == 1:
-        return [(np.arange(n_rows), np.arange(live.shape[1]))]
+    n_rows, n_cols = usable.shape
+    edge_rows, edge_cols = np.nonzero(usable)
+    if edge_rows.size == 0:
+        return []
+    nodes = n_rows + n_cols  # rows first, then columns
+    graph = csr_matrix((np.ones(edge_rows.size, dtype=bool), (edge_rows, edge_cols + n_rows)),
+                       shape=(nodes, nodes))
+    _, label = connected_components(graph, directed=False)
     row_label, col_label = label[:n_rows], label[n_rows:]
-    return [(np.flatnonzero(row_label == k), np.flatnonzero(col_label == k))
-            for k in np.unique(row_label)]
+    linked_rows = np.zeros(n_rows, dtype=bool)
+    linked_rows[edge_rows] = True
+    groups = []
+    for k in np.unique(row_label[linked_rows]):
+        group_rows = np.flatnonzero(row_label == k)
+        groups.append((group_rows, np.flatnonzero(col_label == k)))
+    return groups
 
 
 def _solve(gain: np.ndarray, live: np.ndarray, capacity: list[int]) -> list[tuple[int, int]]:
@@ -77,10 +84,11 @@ def _solve(gain: np.ndarray, live: np.ndarray, capacity: list[int]) -> list[tupl
         best = int(np.argmax(gain[0]))  # first of equal gains: the earlier offer
         return [(0, best)] if live[0, best] else []
     # Never more slots for an offer than asks that could use it.
-    slots = [min(cap, int(n)) for cap, n in zip(capacity, live.sum(axis=0), strict=True)]
+    slots = np.minimum(capacity, live.sum(axis=0))
     slot_cols = np.repeat(np.arange(n_cols), slots)
-    cost = -gain[:, slot_cols]
+    cost = -gain if (slots == 1).all() else -gain[:, slot_cols]  # one slot each: no copy
     cost -= TIE_BREAK * (1.0 - slot_cols / max(1, n_cols))[None, :]
     picked_rows, picked_slots = linear_sum_assignment(cost)
-    return [(int(r), int(slot_cols[s])) for r, s in zip(picked_rows, picked_slots, strict=True)
-            if live[r, slot_cols[s]]]
+    picked_cols = slot_cols[picked_slots]
+    keep = live[picked_rows, picked_cols]
+    return list(zip(picked_rows[keep].tolist(), picked_cols[keep].tolist(), strict=True))
