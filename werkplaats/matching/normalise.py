@@ -121,16 +121,21 @@ def scan(text: str, abbreviations: Mapping[str, str]
     if "-" in folded or "'" in folded or "’" in folded or "`" in folded:
         folded = _JOINERS.sub("", folded)  # most texts have none: the search costs more
     for piece in _PIECES.findall(folded):
-        if piece.isalnum():
-            for word in abbreviations[piece].split() if piece in abbreviations else (piece,):
+        if not piece.isalnum():
+            clause += 1  # a sentence end starts a new clause too, and leaves a gap
+            if piece[0] in _SENTENCE_CHARS:
+                pos += SENTENCE_GAP
+        elif piece in abbreviations:
+            for word in abbreviations[piece].split():
                 words.append(word)
                 positions.append(pos)
                 clauses.append(clause)
                 pos += 1
         else:
-            clause += 1  # a sentence end starts a new clause too, and leaves a gap
-            if piece[0] in _SENTENCE_CHARS:
-                pos += SENTENCE_GAP
+            words.append(piece)
+            positions.append(pos)
+            clauses.append(clause)
+            pos += 1
     return words, positions, clauses, pieces
 
 
