@@ -86,6 +86,8 @@ def _clear_text_caches() -> None:
     reading._resolve.cache_clear()
     reading._single_terms.cache_clear()
     reading._context_of.cache_clear()
+    reading._phrase_words.cache_clear()
+    reading._phrase_candidates.cache_clear()
     stems.stem.cache_clear()
 
 

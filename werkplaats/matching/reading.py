@@ -78,6 +78,7 @@ class _Word(NamedTuple):
     senses: tuple[int, ...]  # the concepts of its one-word terms, in order (none for a stop)
     word_key: str | None  # its key among a profile's words or terms (None: not kept there)
     context_keys: frozenset[str]  # keys it offers as context to another word
+    phrase_keys: frozenset[str]  # its keys that some phrase of the vocabulary has
 
 
 @dataclass
@@ -107,12 +108,9 @@ def read_text(text: str, vocab: Vocabulary, default_lang: str = "nl",
         surfaces = [surfaces[i] for i in kept]
         positions = [positions[i] for i in kept]
     # The units: a word, or the parts of a compound, each with the position of its word.
-    units: list[_Word] = []
-    places: list[int] = []
-    for surface, pos in zip(surfaces, positions, strict=True):
-        read = _read_word(surface, lang, pieces.get(surface, ()), vocab)
-        units += read
-        places += (pos,) * len(read)
+    reads = [_read_word(surface, lang, pieces.get(surface, ()), vocab) for surface in surfaces]
+    units = [unit for read in reads for unit in read]
+    places = [pos for read, pos in zip(reads, positions, strict=True) for _ in read]
     used: set[int] = set()
     matches: list[_Match] = []
     for term, ids in _phrases(units, places, lang, vocab):
@@ -173,8 +171,15 @@ def _read_word(surface: str, lang: str, parts: tuple[str, ...], vocab: Vocabular
         words.append(_Word(word, keys, match_lang, match_keys, stop,
                            tuple(sorted({t.concept for t in terms})),
                            None if stop or len(word) < 3 else stem(word, lang),
-                           keys | match_keys))
+                           keys | match_keys, keys & _phrase_words(lang, vocab)))
     return tuple(words)
+
+
+@lru_cache(maxsize=8)
+def _phrase_words(lang: str, vocab: Vocabulary) -> frozenset[str]:
+    """Every key of every word of the phrases of ``lang`` (small words included)."""
+    return frozenset(k for terms in vocab.phrases[lang].values() for term in terms
+                     for keys in term.keys for k in keys)
 
 
 @lru_cache(maxsize=100_000)
@@ -274,23 +279,28 @@ def _repair_typo(word: str, lang: str, vocab: Vocabulary
 def _phrases(units: list[_Word], places: list[int], lang: str, vocab: Vocabulary
              ) -> list[tuple[Term, set[int]]]:
     """Every phrase of the vocabulary found in the text, longest first."""
-    index = vocab.phrases[lang]
-    present: set[str] = set()
-    for unit in units:
-        present |= unit.keys
-    candidates: dict[Term, None] = {}
-    for key in sorted(k for k in present if k in index):
-        for term in index[key]:
-            # Cheap test first: every word of the phrase occurs somewhere in the text.
-            if term not in candidates and not any(map(present.isdisjoint, term.keys)):
-                candidates[term] = None
     found = []
-    for term in sorted(candidates, key=lambda t: (-len(t.keys), t.surface)):
+    for term in _phrase_candidates(frozenset(k for u in units for k in u.phrase_keys), lang,
+                                   vocab):
         ids = (_find_ordered(term, units, places) if term.ordered
                else _find_window(term, units, places))
         if ids is not None:
             found.append((term, ids))
     return found
+
+
+@lru_cache(maxsize=100_000)
+def _phrase_candidates(present: frozenset[str], lang: str, vocab: Vocabulary
+                       ) -> tuple[Term, ...]:
+    """The phrases whose every word occurs among ``present`` (the keys of a text that some
+    phrase has), longest first: the same for every text with the same phrase words."""
+    index = vocab.phrases[lang]
+    candidates: dict[Term, None] = {}
+    for key in sorted(k for k in present if k in index):
+        for term in index[key]:
+            if term not in candidates and not any(map(present.isdisjoint, term.keys)):
+                candidates[term] = None
+    return tuple(sorted(candidates, key=lambda t: (-len(t.keys), t.surface)))
 
 
 def _find_window(term: Term, units: list[_Word], places: list[int]) -> set[int] | None:
@@ -338,6 +348,8 @@ def _weigh(matches: list[_Match], units: list[_Word], places: list[int], vocab: 
     A concept said twice (``bestelbus``, ``iets groots``) weighs a little more than one
     said in passing, which tells the main need of a text from a side remark.
     """
+    if not matches:
+        return
     best: dict[int, tuple[float, str]] = {}
     count: dict[int, int] = {}
     concepts = vocab.concepts
