@@ -82,7 +82,7 @@ def _clear_text_caches() -> None:
     from werkplaats.matching import api, reading, stems
 
     api._profile.cache_clear()
-    reading._read_word.cache_clear()
+    reading._words_read.cache_clear()
     reading._resolve.cache_clear()
     reading._single_terms.cache_clear()
     reading._context_of.cache_clear()

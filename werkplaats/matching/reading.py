@@ -12,9 +12,9 @@ meaning (``bank`` to sit on or to bank with) and for words that are weak alone
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
 
 from werkplaats.matching.normalise import STOPWORDS, language_of, scan, stop_words
 from werkplaats.matching.stems import is_known, other_language, stem
@@ -66,7 +66,8 @@ ALTERNATIVES = {"nl": frozenset({"of", "ofwel", "anders"}),
                 "en": frozenset({"or", "otherwise", "alternatively"})}
 
 
-class _Word(NamedTuple):
+@dataclass(frozen=True, slots=True, eq=False)  # slots: the fastest attributes to read
+class _Word:
     """How one word is read in a text of one language: the same in every text, so it is
     worked out once per word (``_read_word``) and a text only looks its words up."""
 
@@ -92,6 +93,8 @@ class Profile:
     terms: dict[str, str] = field(default_factory=dict)  # keys of the words concepts came from
 
 
+_FIRST_ALTERNATIVE = frozenset({0})
+
 # A match: the concepts a term (or a word's terms) names, the words that said so, and the
 # indexes of the units it covers.
 _Match = tuple[tuple[int, ...], str, set[int]]
@@ -108,9 +111,18 @@ def read_text(text: str, vocab: Vocabulary, default_lang: str = "nl",
         surfaces = [surfaces[i] for i in kept]
         positions = [positions[i] for i in kept]
     # The units: a word, or the parts of a compound, each with the position of its word.
-    reads = [_read_word(surface, lang, pieces.get(surface, ()), vocab) for surface in surfaces]
+    if pieces:
+        reads = [_read_word(surface, lang, pieces.get(surface, ()), vocab)
+                 for surface in surfaces]
+    else:  # no hyphenated word: every word from the memo (a dict: the cheapest look-up)
+        known = _words_read(lang, vocab)
+        reads = [known[surface] if surface in known else _remember(surface, lang, vocab)
+                 for surface in surfaces]
     units = [unit for read in reads for unit in read]
-    places = [pos for read, pos in zip(reads, positions, strict=True) for _ in read]
+    if len(units) == len(reads) and all(reads):
+        places = positions  # one unit per word, as is usual
+    else:
+        places = [pos for read, pos in zip(reads, positions, strict=True) for _ in read]
     used: set[int] = set()
     matches: list[_Match] = []
     for term, ids in _phrases(units, places, lang, vocab):
@@ -155,11 +167,24 @@ _HAVE = re.compile(
 _HAS = re.compile(r"\b(?:heb|hebben|have|i've got|we've got)\b(?: er| nog)? (?:een|a|an) ")
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=8)
+def _words_read(lang: str, vocab: Vocabulary) -> dict[str, tuple[_Word, ...]]:
+    """The words of texts in ``lang`` read so far (written whole): surface -> units."""
+    return {}
+
+
+def _remember(surface: str, lang: str, vocab: Vocabulary) -> tuple[_Word, ...]:
+    known = _words_read(lang, vocab)
+    if len(known) >= 100_000:
+        known.clear()  # a long-running app meets new words forever
+    known[surface] = _read_word(surface, lang, (), vocab)
+    return known[surface]
+
+
 def _read_word(surface: str, lang: str, parts: tuple[str, ...], vocab: Vocabulary
                ) -> tuple[_Word, ...]:
-    """The units one word of a text in ``lang`` gives, once per word (``parts``: the pieces
-    it was written in, ``ikea-bed``)."""
+    """The units one word of a text in ``lang`` gives (``parts``: the pieces it was written
+    in, ``ikea-bed``)."""
     resolved = _resolve(surface, surface in stop_words(lang) or len(surface) < 2, lang, vocab)
     if parts and not any(_indexed(r[3], r[2], vocab) for r in resolved):
         # "ikea-bed": the joined word means nothing, its pieces may ("ikea" + "bed").
@@ -280,8 +305,8 @@ def _phrases(units: list[_Word], places: list[int], lang: str, vocab: Vocabulary
              ) -> list[tuple[Term, set[int]]]:
     """Every phrase of the vocabulary found in the text, longest first."""
     found = []
-    for term in _phrase_candidates(frozenset(k for u in units for k in u.phrase_keys), lang,
-                                   vocab):
+    present = frozenset().union(*[u.phrase_keys for u in units])
+    for term in _phrase_candidates(present, lang, vocab):
         ids = (_find_ordered(term, units, places) if term.ordered
                else _find_window(term, units, places))
         if ids is not None:
@@ -355,12 +380,12 @@ def _weigh(matches: list[_Match], units: list[_Word], places: list[int], vocab: 
     concepts = vocab.concepts
     surfaces = [u.surface for u in units]
     alternatives = ALTERNATIVES.get(profile.lang, frozenset())
-    clause_of = [0] * len(units)  # which alternative each unit belongs to
+    clause_of: list[int] | None = None  # which alternative each unit belongs to (None: 0)
     if not alternatives.isdisjoint(surfaces):
-        clause = 0
-        for i, surface in enumerate(surfaces):
+        clause_of, clause = [], 0
+        for surface in surfaces:
             clause += surface in alternatives
-            clause_of[i] = clause
+            clause_of.append(clause)
     side, background = _side_units(surfaces, places, units, profile.lang) if ask else (
         set(), set())
     aside: dict[int, bool] = {}  # concept -> every mention of it is a side remark
@@ -373,7 +398,10 @@ def _weigh(matches: list[_Match], units: list[_Word], places: list[int], vocab: 
             others = {c for m, (other, _, _) in enumerate(matches) if m != n for c in other}
             keys = {k for i, u in enumerate(units) if i not in ids for k in u.context_keys}
             supported = [c for c in senses if _has_context(c, others, keys, vocab)]
-        where = {clause_of[i] for i in ids}
+        if clause_of is not None:
+            where: Set[int] = {clause_of[i] for i in ids}
+        else:
+            where = _FIRST_ALTERNATIVE if ids else frozenset()
         on_side = side.issuperset(ids)
         in_background = background.issuperset(ids)
         for cid in senses:
@@ -402,7 +430,7 @@ def _weigh(matches: list[_Match], units: list[_Word], places: list[int], vocab: 
                                if all(t >= min(where) for t in topics))
     heads = _head_concepts(matches, surfaces, vocab) if ask else set()
     has_main = not all(aside.values())
-    in_front = [c for c in best if not aside[c] and not behind[c]]
+    in_front = any(behind.values()) and any(not aside[c] and not behind[c] for c in best)
     for cid, (weight, surface) in best.items():
         weight *= 1.0 - SINGLE_MENTION * 0.5 ** (count[cid] - 1)
         if has_main and aside[cid]:
