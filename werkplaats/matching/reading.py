@@ -396,7 +396,7 @@ def _weigh(matches: list[_Match], units: list[_Word], places: list[int], vocab: 
         supported: list[int] = []
         if len(senses) > 1 or concepts[senses[0]].weak:  # context only when it matters
             others = {c for m, (other, _, _) in enumerate(matches) if m != n for c in other}
-            keys = {k for i, u in enumerate(units) if i not in ids for k in u.context_keys}
+            keys = set().union(*[u.context_keys for i, u in enumerate(units) if i not in ids])
             supported = [c for c in senses if _has_context(c, others, keys, vocab)]
         if clause_of is not None:
             where: Set[int] = {clause_of[i] for i in ids}
@@ -445,9 +445,10 @@ def _weigh(matches: list[_Match], units: list[_Word], places: list[int], vocab: 
 
 def _head_concepts(matches: list[_Match], surfaces: list[str], vocab: Vocabulary) -> set[int]:
     """The concepts of the first topic named after the word that asks, if any."""
-    start = next((i for i, s in enumerate(surfaces) if s in REQUEST_WORDS), None)
-    if start is None:
+    request = next(filter(REQUEST_WORDS.__contains__, surfaces), None)
+    if request is None:
         return set()
+    start = surfaces.index(request)  # the first request word is the first of its kind
     first, heads = len(surfaces), set()
     for senses, _, ids in matches:
         topics = {c for c in senses if not vocab.concepts[c].marker}
@@ -474,12 +475,13 @@ def _side_units(surfaces: list[str], places: list[int], units: list[_Word], lang
     # around it ("mijn schaakmaatje is verhuisd", "zodat ik even weg kan") the background.
     if not REQUEST_WORDS.isdisjoint(surfaces):
         starts = BACKGROUND_STARTS.get(lang, frozenset())
-        clause_of, clause = [], 0
-        for i, surface in enumerate(surfaces):
-            clause += surface in starts or (i > 0 and places[i] - places[i - 1] > 1)
+        clause_of, clause, last = [], 0, places[0]
+        for surface, place in zip(surfaces, places, strict=True):
+            clause += surface in starts or place - last > 1
             clause_of.append(clause)
-        asking = {clause_of[i] for i, s in enumerate(surfaces) if s in REQUEST_WORDS}
-        if len(set(clause_of)) > 1:
+            last = place
+        asking = {c for c, s in zip(clause_of, surfaces, strict=True) if s in REQUEST_WORDS}
+        if clause_of[-1] != clause_of[0]:  # more than one clause (the numbers only grow)
             background.update(i for i, c in enumerate(clause_of) if c not in asking)
     places_of_side = SIDE_PREPOSITIONS.get(lang, frozenset())
     if places_of_side.isdisjoint(surfaces):
