@@ -203,8 +203,8 @@ def _read_word(surface: str, lang: str, parts: tuple[str, ...], vocab: Vocabular
 @lru_cache(maxsize=8)
 def _phrase_words(lang: str, vocab: Vocabulary) -> frozenset[str]:
     """Every key of every word of the phrases of ``lang`` (small words included)."""
-    return frozenset(k for terms in vocab.phrases[lang].values() for term in terms
-                     for keys in term.keys for k in keys)
+    terms = {term: None for terms in vocab.phrases[lang].values() for term in terms}
+    return frozenset().union(*[keys for term in terms for keys in term.keys])
 
 
 @lru_cache(maxsize=100_000)
