@@ -14,6 +14,7 @@ from werkplaats.tui.app import SessionScreen
 from werkplaats.tui.factory import facilitator_app
 from werkplaats.tui.help import HelpScreen
 from werkplaats.tui.offer_picker import OfferPicker
+from werkplaats.tui.pairing_round import _pair_key
 
 pytest.importorskip("werkplaats.matching")
 
@@ -87,9 +88,12 @@ async def test_a_facilitator_runs_intro_and_pairing(demo_session: Session, data_
         table = app.screen.query_one("#pairs", DataTable)
         assert table.has_focus
 
-        await pilot.press("c")  # the top proposal is confirmed...
+        # the proposal under the cursor (the best one) is confirmed...
+        under_cursor = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
+        first = next(p for p in proposed if under_cursor == _pair_key(p))
+        assert first.score == max(p.score or 0 for p in proposed)
+        await pilot.press("c")
         await pilot.pause()
-        first = max(proposed, key=lambda p: p.score or 0)
         await pilot.press("r")  # ...and the next one rejected
         await pilot.pause()
         statuses = [p.status for p in app.editor.session.pairs]
