@@ -57,12 +57,14 @@ class ScoreTable:
         """The words behind a score, ask side first: ``knippen ~ kapster``."""
         ask, offer = self.asks[row], self.offers[col]
         best, reason = 0.0, ""
+        concepts, root_spec = self.vocab.concepts, _root_specs(self.vocab)
         for a, (wa, sa) in ask.concepts.items():
-            links = self.vocab.concepts[a].links
+            links, wa_root = concepts[a].links, wa * root_spec[a]
             for o, (wo, so) in offer.concepts.items():
                 r = 1.0 if a == o else links.get(o, 0.0)
-                strength = wa * wo * r * math.sqrt(self.vocab.concepts[a].spec
-                                                   * self.vocab.concepts[o].spec)
+                if not r:
+                    continue
+                strength = wa_root * wo * r * root_spec[o]
                 if strength > best + 1e-9:
                     best, reason = strength, f"{sa} ~ {so}"
         shared = [ask.words[k] for k in ask.words if k in offer.words]
@@ -73,11 +75,17 @@ class ScoreTable:
 
 
 def score_profiles(asks: list[Profile], offers: list[Profile], vocab: Vocabulary) -> ScoreTable:
-    """All asks × offers at once: a handful of matrix products, no loop over pairs."""
+    """All asks × offers at once: a handful of matrix products, no loop over pairs.
+
+    Shared words are rare (a few percent of the pairs), so both word signals are kept as
+    lists of cells and applied to those cells only, never as dense matrices.
+    """
     weighted = _weighted_relations(vocab)
     a, o = _concept_matrix(asks, vocab), _concept_matrix(offers, vocab)
+    in_a, in_o = np.flatnonzero(a.any(axis=0)), np.flatnonzero(o.any(axis=0))
     raw = _best_link(a, o, weighted)  # float32 throughout: half the memory traffic
-    total = a @ weighted @ o.T
+    # the other links, through the concepts that occur only (a few dozen of hundreds)
+    total = (a[:, in_a] @ weighted[np.ix_(in_a, in_o)]) @ o[:, in_o].T
     total -= raw
     total *= EXTRA_LINKS
     raw += total  # raw link strength: the best link plus a share of the others
@@ -86,43 +94,46 @@ def score_profiles(asks: list[Profile], offers: list[Profile], vocab: Vocabulary
     np.expm1(concept_part, out=concept_part)
     np.negative(concept_part, out=concept_part)
 
-    words = _word_overlap([p.words for p in asks], [p.words for p in offers])
+    scores = raw  # raw is not needed after the trap test below
+    rows, cols, words = _word_overlap([p.words for p in asks], [p.words for p in offers])
     words *= WORDS_WEIGHT
     clear_a = a.max(axis=1, initial=0.0) >= CLEAR_TOPIC
     clear_o = o.max(axis=1, initial=0.0) >= CLEAR_TOPIC
-    trap = raw < 0.05
-    trap &= clear_a[:, None]
-    trap &= clear_o[None, :]
+    trap = (raw[rows, cols] < 0.05) & clear_a[rows] & clear_o[cols]
     words[trap] *= TRAP_FACTOR
-    # scores = 1 - (1 - concept) · (1 - words), in place
-    scores = raw
-    np.subtract(1.0, concept_part, out=scores)
-    np.subtract(1.0, words, out=words)
-    scores *= words
-    np.subtract(1.0, scores, out=scores)
+    scores[...] = concept_part
+    # scores = 1 - (1 - concept) · (1 - words) on the cells that share words
+    _combine(scores, rows, cols, words)
     # Mode and group corrections multiply: one product of logarithms for all of them.
     log_a, log_o = _corrections(asks, offers, a, o, vocab)
     if log_a.size:
-        factor = np.matmul(log_a, log_o.T, out=words)
+        factor = np.matmul(log_a, log_o.T)
         np.minimum(factor, 0.0, out=factor)
         scores *= np.exp(factor, out=factor)
     # Of two offers with the same concepts, the one in the ask's own words fits better.
-    terms = _word_overlap([p.terms for p in asks], [p.terms for p in offers])
+    rows, cols, terms = _word_overlap([p.terms for p in asks], [p.terms for p in offers])
+    linked = concept_part[rows, cols] > 0
     terms *= TERMS_WEIGHT
-    terms *= concept_part > 0
-    np.subtract(1.0, terms, out=terms)
-    np.subtract(1.0, scores, out=scores)
-    scores *= terms
-    np.subtract(1.0, scores, out=scores)
-    np.multiply(scores, COVER_FACTOR, out=scores, where=_uncovered(a, o, weighted))
+    _combine(scores, rows[linked], cols[linked], terms[linked])
+    np.multiply(scores, COVER_FACTOR, out=scores,
+                where=_uncovered(a, o, weighted, in_a, in_o))
     np.clip(scores, 0.0, 1.0, out=scores)
     return ScoreTable(scores, concept_part, asks, offers, vocab)
 
 
-def _uncovered(a: np.ndarray, o: np.ndarray, weighted: np.ndarray) -> np.ndarray:
-    """asks × offers: True where the offer links to none of the ask's main concepts."""
-    # Only the concepts that occur: a few hundred of the vocabulary's thousands.
-    in_a, in_o = np.flatnonzero(a.any(axis=0)), np.flatnonzero(o.any(axis=0))
+def _combine(scores: np.ndarray, rows: np.ndarray, cols: np.ndarray, extra: np.ndarray) -> None:
+    """``scores = 1 - (1 - scores) · (1 - extra)`` on the given cells, in place."""
+    if rows.size:
+        current = scores[rows, cols]
+        scores[rows, cols] = 1.0 - (1.0 - current) * (1.0 - extra)
+
+
+def _uncovered(a: np.ndarray, o: np.ndarray, weighted: np.ndarray, in_a: np.ndarray,
+               in_o: np.ndarray) -> np.ndarray:
+    """asks × offers: True where the offer links to none of the ask's main concepts.
+
+    ``in_a``/``in_o``: the concepts that occur on each side (a few dozen of hundreds).
+    """
     local = a[:, in_a]
     top = local.max(axis=1, keepdims=True, initial=0.0)
     main = ((local >= MAIN_SHARE * top) & (top > 0)).astype(np.float32)
@@ -130,6 +141,11 @@ def _uncovered(a: np.ndarray, o: np.ndarray, weighted: np.ndarray) -> np.ndarray
     reach = (main @ links) > 0  # ask × the offer concepts it links to
     cover = reach.astype(np.float32) @ (o[:, in_o] > 0).T.astype(np.float32)
     return (cover == 0) & (top > 0)
+
+
+@lru_cache(maxsize=8)
+def _root_specs(vocab: Vocabulary) -> list[float]:
+    return [math.sqrt(c.spec) for c in vocab.concepts]
 
 
 @lru_cache(maxsize=8)
@@ -148,7 +164,8 @@ def _best_link(a: np.ndarray, o: np.ndarray, weighted: np.ndarray) -> np.ndarray
     """max over concept pairs (c, d) of a[i, c] · weighted[c, d] · o[j, d].
 
     ``reach[c, j]`` is offer j's best partner for concept c; an ask has few concepts, so
-    the maximum runs over its k-th concept for k = 1, 2, … (a few passes over the matrix).
+    the maximum runs over its k-th concept for k = 1, 2, … (a pass over the matrix for the
+    first, then over the ever fewer asks that name a second, a third...).
     """
     present = np.flatnonzero(a.any(axis=0))
     best = np.zeros((a.shape[0], o.shape[0]), dtype=np.float32)
@@ -160,10 +177,13 @@ def _best_link(a: np.ndarray, o: np.ndarray, weighted: np.ndarray) -> np.ndarray
         reach[k] = (o[:, linked] * weighted[c, linked]).max(axis=1)
     local = a[:, present]
     order = np.argsort(-local, axis=1, kind="stable")
-    for k in range(int((local > 0).sum(axis=1).max())):
-        cols = order[:, k]
-        weight = local[np.arange(local.shape[0]), cols]
-        np.maximum(best, weight[:, None] * reach[cols], out=best)
+    counts = (local > 0).sum(axis=1)
+    every = np.arange(local.shape[0])
+    np.multiply(local[every, order[:, 0]][:, None], reach[order[:, 0]], out=best)
+    for k in range(1, int(counts.max())):
+        rows = np.flatnonzero(counts > k)  # only the asks that name a k-th concept
+        cols = order[rows, k]
+        best[rows] = np.maximum(best[rows], local[rows, cols][:, None] * reach[cols])
     return best
 
 
@@ -217,8 +237,12 @@ def _groups(vocab: Vocabulary) -> list[list[int]]:
     return list(groups.values())
 
 
-def _word_overlap(asks: list[dict[str, str]], offers: list[dict[str, str]]) -> np.ndarray:
-    """Cosine similarity of TF-IDF vectors over sets of word keys (sparse)."""
+def _word_overlap(asks: list[dict[str, str]], offers: list[dict[str, str]],
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Cosine similarity of TF-IDF vectors over sets of word keys: (rows, cols, values).
+
+    Only the cells with a shared word, each once.
+    """
     from scipy.sparse import csr_matrix
 
     column: dict[str, int] = {}
@@ -241,5 +265,9 @@ def _word_overlap(asks: list[dict[str, str]], offers: list[dict[str, str]]) -> n
         return csr_matrix(matrix.multiply(1.0 / norms[:, None]))
 
     if not column:
-        return np.zeros((len(asks), len(offers)), dtype=np.float32)
-    return np.asarray((tfidf(asks) @ tfidf(offers).T).toarray(), dtype=np.float32)
+        empty = np.zeros(0, dtype=np.intp)
+        return empty, empty, np.zeros(0, dtype=np.float32)
+    product = (tfidf(asks) @ tfidf(offers).T).tocoo()
+    keep = product.data != 0
+    return (product.row[keep].astype(np.intp), product.col[keep].astype(np.intp),
+            product.data[keep].astype(np.float32))
