@@ -79,15 +79,15 @@ def generate(people: int, seed: int = 7) -> dict:
 
 def _clear_text_caches() -> None:
     """Forget every text and word read so far (imports and the vocabulary stay loaded)."""
-    from werkplaats.matching import api, reading, stems
+    from werkplaats.matching import api, phrases, reading, stems, weighing
 
     api._profile.cache_clear()
     reading._words_read.cache_clear()
     reading._resolve.cache_clear()
     reading._single_terms.cache_clear()
-    reading._context_of.cache_clear()
+    weighing._context_of.cache_clear()
     reading._phrase_words.cache_clear()
-    reading._phrase_candidates.cache_clear()
+    phrases._phrase_candidates.cache_clear()
     stems.stem.cache_clear()
 
 

@@ -1,0 +1,85 @@
+"""Find the vocabulary's phrases in a text: words close together in any order, or in order.
+
+"fiets repareren" also finds "repareer je fiets" (within ``WINDOW`` positions); a phrase with
+small words in it ("op de koffie") keeps its order, with short gaps only.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from werkplaats.matching.vocabulary import Term, Vocabulary
+
+if TYPE_CHECKING:
+    from werkplaats.matching.reading import _Word
+
+WINDOW = 5  # the words of a phrase (any order) lie within this many positions
+MAX_GAP = 3  # an ordered phrase such as "op de koffie" may skip this many words per step
+STOP_GAP = 1  # ... but after a small word only this many small words ("uit kan laten"):
+# a word with content in between breaks the phrase ("te lang" is not "te knotten langs")
+
+
+def find_phrases(units: list[_Word], places: list[int], lang: str, vocab: Vocabulary
+             ) -> list[tuple[Term, set[int]]]:
+    """Every phrase of the vocabulary found in the text, longest first."""
+    found = []
+    present = frozenset().union(*[u.phrase_keys for u in units])
+    for term in _phrase_candidates(present, lang, vocab):
+        ids = (_find_ordered(term, units, places) if term.ordered
+               else _find_window(term, units, places))
+        if ids is not None:
+            found.append((term, ids))
+    return found
+
+
+@lru_cache(maxsize=100_000)
+def _phrase_candidates(present: frozenset[str], lang: str, vocab: Vocabulary
+                       ) -> tuple[Term, ...]:
+    """The phrases whose every word occurs among ``present`` (the keys of a text that some
+    phrase has), longest first: the same for every text with the same phrase words."""
+    index = vocab.phrases[lang]
+    candidates: dict[Term, None] = {}
+    for key in sorted(k for k in present if k in index):
+        for term in index[key]:
+            if term not in candidates and not any(map(present.isdisjoint, term.keys)):
+                candidates[term] = None
+    return tuple(sorted(candidates, key=lambda t: (-len(t.keys), t.surface)))
+
+
+def _find_window(term: Term, units: list[_Word], places: list[int]) -> set[int] | None:
+    options_of = [[i for i, u in enumerate(units) if not u.keys.isdisjoint(keys)]
+                  for keys in term.keys]
+    if not all(options_of):
+        return None
+    for anchor in options_of[0]:
+        chosen = {anchor}
+        at = places[anchor]
+        for options in options_of[1:]:
+            chosen.add(min(options, key=lambda i: abs(places[i] - at)))
+        spread = [places[i] for i in chosen]
+        if len(chosen) == len(term.keys) and max(spread) - min(spread) <= WINDOW:
+            return chosen
+    return None
+
+
+def _find_ordered(term: Term, units: list[_Word], places: list[int]) -> set[int] | None:
+    def extend(k: int, last: int) -> list[int] | None:
+        if k == len(term.keys):
+            return []
+        for i in range(last + 1, len(units)):
+            # A small word binds to the word after it ("te lang"); a separable particle at
+            # the end may come late ("schuift ... aan").
+            gap = STOP_GAP if k > 0 and term.stops[k - 1] else MAX_GAP
+            if last >= 0 and places[i] - places[last] > gap + 1:
+                break
+            if k > 0 and term.stops[k - 1] and not all(u.stop for u in units[last + 1:i]):
+                break
+            if not units[i].keys.isdisjoint(term.keys[k]):
+                rest = extend(k + 1, i)
+                if rest is not None:
+                    return [i, *rest]
+        return None
+
+    chosen = extend(0, -1)
+    return {i for i in chosen if not units[i].stop} if chosen is not None else None
