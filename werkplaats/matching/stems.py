@@ -34,6 +34,16 @@ def _stemmer(lang: str) -> Any:
 
 
 MIN_STEM = 4  # a stem shorter than this is too short to tell words apart (roken/rok)
+# Words whose stem (and lemma) they share with a word of another meaning: they get a key of
+# their own. "ouders" (parents) and "ouderen" (the elderly) both stem to "ouder"; "animation"
+# and "animals" to "anim"; "engineer" and "engine" to "engin"; "rekening" (a bill) and
+# "rekenen" (sums) to "reken".
+OWN_KEYS = {
+    "nl": {"ouders": "ouders", "oudste": "oudste", "rekening": "rekening",
+           "rekeningen": "rekening"},
+    "en": {"animation": "animation", "animations": "animation", "animator": "animation",
+           "engineer": "engineer", "engineers": "engineer", "engineering": "engineer"},
+}
 
 
 @lru_cache(maxsize=200_000)
@@ -46,6 +56,9 @@ def stem(word: str, lang: str) -> str:
     """
     if len(word) < 3 or word.isdigit():
         return word
+    own = OWN_KEYS[lang].get(word)
+    if own is not None:
+        return own
     stemmed = str(_stemmer(lang).stemWord(word))
     return stemmed if len(stemmed) >= MIN_STEM else word
 
@@ -55,6 +68,8 @@ def full_keys(word: str, lang: str) -> frozenset[str]:
     """Both keys of a word, using the lemmatiser (for vocabulary terms, at build time)."""
     if len(word) < 3 or word.isdigit():
         return frozenset((word,))
+    if word in OWN_KEYS[lang]:
+        return frozenset((OWN_KEYS[lang][word],))
     import simplemma
 
     lemma = simplemma.lemmatize(word, lang=lang).casefold()
@@ -69,7 +84,8 @@ def build_form_table(lang: str, wanted: set[str]) -> dict[str, str]:
         key = lemma_key.get(lemma)
         if key is None:
             key = lemma_key[lemma] = stem(lemma, lang)
-        if key in wanted and len(form) >= 3 and key != stem(form, lang):
+        if key in wanted and len(form) >= 3 and key != stem(form, lang) and (
+                form not in OWN_KEYS[lang]):
             table[form] = key
     return table
 
