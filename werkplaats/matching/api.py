@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from werkplaats.matching.scoring import ScoreTable
     from werkplaats.matching.vocabulary import Vocabulary
 
-DEFAULT_THRESHOLD = 0.40  # below this an ask stays open: "wie kent iemand die…?"
+DEFAULT_THRESHOLD = 0.43  # below this an ask stays open: "wie kent iemand die…?"
 
 
 @dataclass
