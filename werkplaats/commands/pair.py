@@ -64,4 +64,6 @@ def _print_table(session, result) -> None:  # type: ignore[no-untyped-def]
         console.print(f"\nOpen asks ({len(result.open)}) — wie kent iemand die…?")
         for ref in result.open:
             console.print(f"  {ref}  {name(ref)}: {session.ask_text(ref)}", markup=False)
-    console.print(f"\n{len(result.pairs)} pairs, {len(result.open)} open asks.")
+    pairs, still_open = len(result.pairs), len(result.open)
+    console.print(f"\n{pairs} {'pair' if pairs == 1 else 'pairs'}, "
+                  f"{still_open} open {'ask' if still_open == 1 else 'asks'}.")
