@@ -2,27 +2,36 @@
 
 The QR codes on screen are read back for real: the half-block text of each code widget is
 drawn as a terminal draws it (1 column × 2 half rows per character) and decoded with
-zxing-cpp.
+zxing-cpp; at laptop size (100x30) with dark cells around it, as a dark theme draws them.
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import vobject
 import zxingcpp
-from PIL import Image
+from PIL import Image, ImageOps
 from textual.widgets import Static
 
 from werkplaats.contact import pair_cards
-from werkplaats.model import Consent, Contact, Pair, PairStatus, Participant, Ref
+from werkplaats.contact.terminal import SCREEN_QUIET
+from werkplaats.demo.session import create_demo_session
+from werkplaats.model import Consent, Contact, Pair, PairStatus, Participant, Ref, Session
 from werkplaats.store import SessionStore, create_session, resolve_session
-from werkplaats.tui.contact_round import CodeView, ContactProjector, ContactRound, choose_view
+from werkplaats.tui.contact_round import (
+    CodeView,
+    ContactProjector,
+    ContactRound,
+    choose_view,
+    needed_size,
+)
 from werkplaats.tui.factory import facilitator_app, projector_app
 
 CONTACT_ROUND = 2  # intro, pairing, contact, tips in the wehelpen-workshop plan
 CLOCK = 1_800_000_000.0
-BIG, MEDIUM, SMALL = (160, 50), (100, 44), (80, 24)
+BIG, MEDIUM, SMALL, LAPTOP = (160, 50), (100, 44), (80, 24), (100, 30)
 SECRET_EMAIL, SECRET_PHONE = "hylke.geheim@example.nl", "06-98765432"
 
 
@@ -57,7 +66,7 @@ def static_text(widget: Static) -> str:
     return str(widget.render())
 
 
-def decode_code(widget: Static) -> str:
+def decode_code(widget: Static, dark_border: int = 0) -> str:
     """Draw the widget's half blocks as a terminal does and read the QR code."""
     lines = static_text(widget).split("\n")
     width = max(len(line) for line in lines)
@@ -67,17 +76,22 @@ def decode_code(widget: Static) -> str:
         pixels += bytes(0 if ch in "▀█" else 255 for ch in line)
         pixels += bytes(0 if ch in "▄█" else 255 for ch in line)
     image = Image.frombytes("L", (width, 2 * len(lines)), bytes(pixels))
-    image = image.resize((width * 4, len(lines) * 8), Image.Resampling.NEAREST)
+    image = ImageOps.expand(image, border=2 * dark_border, fill=24)
+    image = image.resize((image.width * 4, image.height * 4), Image.Resampling.NEAREST)
     (found,) = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
     return found.bytes.decode("utf-8")
 
 
-def shown_codes(round_widget: ContactRound | ContactProjector) -> list[str]:
+def shown_codes(round_widget: ContactRound | ContactProjector, dark_border: int = 0) -> list[str]:
     codes = []
     for n in (0, 1):
         box = round_widget.query_one(f"#code-box-{n}")
         if round_widget.query_one("#contact-codes").display and box.display:
-            codes.append(decode_code(round_widget.query_one(f"#code-{n}", Static)))
+            code = round_widget.query_one(f"#code-{n}", Static)
+            # the whole code is on screen, not cropped by the round's edge
+            assert round_widget.region.contains_region(code.region)
+            assert code.region.height == len(static_text(code).split("\n"))
+            codes.append(decode_code(code, dark_border))
     return codes
 
 
@@ -292,3 +306,84 @@ def test_choose_view_prefers_both_codes_then_the_biggest_scale(data_root: Path) 
     assert choose_view(card, 90, 40, 0) == CodeView((0,), False, 1)
     assert choose_view(card, 90, 40, 1) == CodeView((1,), False, 1)
     assert choose_view(card, 60, 20, 1) is None
+
+
+async def test_laptop_100x30_one_code_on_every_line_words_beside(data_root: Path) -> None:
+    path = contact_session(data_root)
+    store = SessionStore(path, writer=True)
+    store.load()
+    card = pair_cards(store.session)[0]
+    app = facilitator_app(store, root=data_root, clock=lambda: CLOCK)
+    async with app.run_test(size=LAPTOP) as pilot:
+        await pilot.pause()
+        round_widget = app.screen.query_one(ContactRound)
+        # the compact card (no note, level L) scans, even with the dark screen right around it
+        assert shown_codes(round_widget, dark_border=3) == [card.helper.compact_vcard]
+        assert round_widget.has_class("-beside")
+        assert not round_widget.query_one("#contact-head").display
+        # nothing a person needs is lost: whose code it is first, then the pair and why
+        words = caption(round_widget, 0)
+        assert words.startswith("Jort Visser scant: contact van Sjoukje van der Werff\n")
+        assert "Paar 1 van 3" in words
+        assert "Jort Visser vraagt: Jort zoekt hulp bij de tuin" in words
+        assert "Sjoukje van der Werff biedt: Sjoukje kan fietsen repareren" in words
+        await pilot.press("w")
+        await pilot.pause()
+        assert shown_codes(round_widget, dark_border=3) == [card.asker.compact_vcard]
+        assert caption(round_widget, 0).startswith(
+            "Sjoukje van der Werff scant: contact van Jort Visser\n")
+        # a pair without consent still shows no detail, and the head comes back
+        await pilot.press("n")
+        await pilot.pause()
+        assert shown_codes(round_widget) == []
+        assert message(round_widget) == "vraag elkaar om contactgegevens"
+        assert not round_widget.has_class("-beside")
+        assert round_widget.query_one("#contact-head").display
+
+
+async def test_projector_low_screen_shows_one_code_with_first_names(data_root: Path) -> None:
+    # The projector's heading and status take four lines (the laptop's three): at 100x31 its
+    # round has the 27 lines Sjoukje's card (version 8 at level L) needs, as at 100x30 below.
+    path = contact_session(data_root)
+    with SessionStore(path, writer=True) as writer, writer.edit() as s:
+        s.round.codes_on_projector = True
+    reader = SessionStore(path, writer=False)
+    reader.load()
+    card = pair_cards(reader.session)[0]
+    app = projector_app(reader, root=data_root, clock=lambda: CLOCK, poll_seconds=0.05)
+    async with app.run_test(size=(100, 31)) as pilot:
+        await pilot.pause()
+        stage = app.screen.query_one(ContactProjector)
+        (shown,) = shown_codes(stage, dark_border=3)
+        assert shown in (card.asker.compact_vcard, card.helper.compact_vcard)
+        assert caption(stage, 0).split("\n")[0] in ("Jort scant: contact van Sjoukje",
+                                                    "Sjoukje scant: contact van Jort")
+
+
+def demo_pairs(session: Session) -> Session:
+    """The demo session with every person who shares paired with the next one who does."""
+    sharing = [p for p in session.participants
+               if p.consent.share_contact and p.asks and p.offers]
+    session.pairs = [Pair(Ref(a.id, 0), Ref(b.id, 0), PairStatus.CONFIRMED)
+                     for a, b in pairwise(sharing)]
+    return session
+
+
+def test_every_demo_pair_fits_a_laptop_at_100x30(data_root: Path) -> None:
+    cards = pair_cards(demo_pairs(create_demo_session(data_root)))
+    assert len(cards) >= 8
+    for card in cards:
+        for side in (0, 1):
+            # 98 × 27 cells: 100x30 less the title, status, footer and the round's padding
+            view = choose_view(card, 98, 27, side)
+            assert view is not None and view.quiet >= SCREEN_QUIET, card.asker.name
+            width, height = needed_size(card, view)
+            assert width <= 98 and height <= 27
+
+
+def test_choose_view_steps_down_to_level_l_then_words_beside(data_root: Path) -> None:
+    card = pair_cards(SessionStore(contact_session(data_root), writer=False).load())[0]
+    assert choose_view(card, 128, 37, 1) == CodeView((0, 1), True, 1)
+    assert choose_view(card, 98, 41, 1) == CodeView((1,), False, 1)
+    assert choose_view(card, 98, 27, 1) == CodeView((1,), True, 1, quiet=2, beside=True)
+    assert choose_view(card, 78, 21, 1) is None  # 80x24: Sjoukje's card needs 27 lines

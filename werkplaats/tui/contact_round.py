@@ -7,13 +7,15 @@ blocks (one module = one column × half a line, quiet zone included, dark on lig
 other pair shows "vraag elkaar om contactgegevens" and no contact detail at all.
 
 When the two codes do not fit side by side, the screen shows the same cards without their
-note (a smaller code), then one code at a time: the facilitator switches with W, the
-projector takes turns every few seconds.
+note at error correction L (a smaller code: a screen needs no damage repaired), then one
+code at a time: the facilitator switches with W, the projector takes turns every few
+seconds. On a low screen (a laptop at 100×30) the one code takes every line and the words
+go beside it, its quiet zone narrowed to two modules if need be (``views_to_try``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import ClassVar
 
@@ -23,15 +25,22 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
-from werkplaats.contact.cards import CardSide, PairCard, pair_card_at
-from werkplaats.contact.qr import QRMatrix, qr_matrix
-from werkplaats.contact.terminal import half_block_lines, text_size
+from werkplaats.contact.cards import CardSide, PairCard, pair_card_at, shorten
+from werkplaats.contact.qr import QUIET_ZONE, QRMatrix, qr_matrix
+from werkplaats.contact.terminal import (
+    SCREEN_QUIET,
+    half_block_lines,
+    screen_matrix,
+    text_size,
+)
 from werkplaats.model import Session
 from werkplaats.tui.rounds import FacilitatorRound, ProjectorContext, ProjectorRound
 
 BOX_MARGIN = 2  # columns left and right of each code (see contact_round.tcss)
 CAPTION = 1  # lines under a code
 ABOVE = 4  # lines above the codes: the pair, what they ask and offer, a blank line
+PANEL = 24  # columns at least for the words beside a code (the last resort of a low screen)
+WHY_LIMIT = 140  # characters of an ask or offer beside a code: a few lines of the narrow panel
 TURN_SECONDS = 8  # the projector shows one code at a time for this long
 MAX_SCALE = 3  # a module is at most 3 columns wide on a very big screen
 
@@ -41,13 +50,24 @@ def cached_matrix(payload: str) -> QRMatrix:
     return qr_matrix(payload)
 
 
+@lru_cache(maxsize=64)
+def cached_screen_matrix(payload: str) -> QRMatrix:
+    return screen_matrix(payload)
+
+
 @dataclass(frozen=True)
 class CodeView:
-    """How a pair's codes fit: which sides (0 asker, 1 helper), full or compact, how big."""
+    """How a pair's codes fit: which sides (0 asker, 1 helper), full or compact, how big.
+
+    A compact code is the card without its note at error correction L; ``beside`` puts the
+    words to the right of the one code instead of above it, so the code has every line.
+    """
 
     sides: tuple[int, ...]
     compact: bool
     scale: int = 1  # terminal columns (and half lines) per module
+    quiet: int = QUIET_ZONE  # light modules around the code
+    beside: bool = False
 
 
 def payload(side: CardSide, compact: bool) -> str:
@@ -56,43 +76,55 @@ def payload(side: CardSide, compact: bool) -> str:
     return text
 
 
-def code_sizes(card: PairCard, compact: bool, scale: int) -> list[tuple[int, int]]:
-    return [text_size(cached_matrix(payload(s, compact)), scale=scale) for s in card.sides()]
+def code_matrix(side: CardSide, compact: bool) -> QRMatrix:
+    """The full card as printed (M), or the compact one at L: only ever seen on a screen."""
+    if compact:
+        return cached_screen_matrix(payload(side, compact))
+    return cached_matrix(payload(side, compact))
 
 
-def fits_side_by_side(card: PairCard, compact: bool, scale: int, width: int,
-                      height: int) -> bool:
-    sizes = code_sizes(card, compact, scale)
-    return (sum(w + 2 * BOX_MARGIN for w, _ in sizes) <= width
-            and max(h for _, h in sizes) + CAPTION <= height)
+def needed_size(card: PairCard, view: CodeView) -> tuple[int, int]:
+    """(columns, lines) ``view`` takes with its words; one code at a time needs room for
+    the larger of the two, so that switching with W always works."""
+    sizes = [text_size(code_matrix(side, view.compact), view.quiet, view.scale)
+             for side in card.sides()]
+    if len(view.sides) == 2:
+        width = sum(w + 2 * BOX_MARGIN for w, _ in sizes)
+    else:
+        width = max(w for w, _ in sizes) + 2 * BOX_MARGIN
+    height = max(h for _, h in sizes)
+    if view.beside:
+        return (width + PANEL, height)
+    return (width, ABOVE + height + CAPTION)
 
 
-def one_at_a_time_size(card: PairCard, compact: bool, scale: int = 1) -> tuple[int, int]:
-    """(columns, lines) the larger of the two codes needs on its own, caption included."""
-    sizes = code_sizes(card, compact, scale)
-    return (max(w for w, _ in sizes) + 2 * BOX_MARGIN, max(h for _, h in sizes) + CAPTION)
-
-
-def fits_one_at_a_time(card: PairCard, compact: bool, scale: int, width: int,
-                       height: int) -> bool:
-    needed_width, needed_height = one_at_a_time_size(card, compact, scale)
-    return needed_width <= width and needed_height <= height
+def views_to_try(side: int) -> list[CodeView]:
+    """From the most to the least generous, each at scale 1 (``choose_view`` scales up):
+    both codes (full, then compact), one code (full, then compact), then the compact code
+    with its words beside it, its quiet zone narrowed step by step to SCREEN_QUIET."""
+    views = [CodeView(sides, compact) for sides in ((0, 1), (side,)) for compact in (False, True)]
+    views += [CodeView((side,), True, quiet=quiet, beside=True)
+              for quiet in range(QUIET_ZONE, SCREEN_QUIET - 1, -1)]
+    return views
 
 
 def choose_view(card: PairCard, width: int, height: int, side: int) -> CodeView | None:
-    """The best way to show ``card``'s codes in ``width`` × ``height`` cells, or None.
+    """The first of ``views_to_try`` that fits ``width`` × ``height`` cells, or None.
 
-    In this order: both codes side by side (full cards, then the compact ones without the
-    note); else one at a time, showing ``side`` — only when either code fits on its own,
-    so switching always works. Each at the largest scale (up to MAX_SCALE) that fits.
+    Each at the largest scale (up to MAX_SCALE) that fits. One code at a time shows ``side``.
     """
-    options = (((0, 1), False), ((0, 1), True), ((side,), False), ((side,), True))
-    for sides, compact in options:
-        fits = fits_side_by_side if len(sides) == 2 else fits_one_at_a_time
+    for view in views_to_try(side):
         for scale in range(MAX_SCALE, 0, -1):
-            if fits(card, compact, scale, width, height):
-                return CodeView(sides, compact, scale)
+            scaled = replace(view, scale=scale)
+            needed_width, needed_height = needed_size(card, scaled)
+            if needed_width <= width and needed_height <= height:
+                return scaled
     return None
+
+
+def smallest_size(card: PairCard) -> tuple[int, int]:
+    """(columns, lines) the last resort of ``views_to_try`` needs: what a window must give."""
+    return needed_size(card, views_to_try(1)[-1])
 
 
 class ContactStage:
@@ -131,6 +163,8 @@ class ContactStage:
         self._show_pair()
         codes = self.query_one("#contact-codes")  # type: ignore[attr-defined]
         self.set_class(not codes.display, "-no-codes")  # type: ignore[attr-defined]
+        if not codes.display:
+            self.set_class(False, "-beside")  # type: ignore[attr-defined]
 
     def _show_pair(self) -> None:
         _ = self.context.t
@@ -167,17 +201,18 @@ class ContactStage:
             message.update(_("contact.codes_on_laptop"))
             return
         room = self.content_size  # type: ignore[attr-defined]
-        view = choose_view(card, room.width, room.height - ABOVE, self.shown_side)
+        view = choose_view(card, room.width, room.height, self.shown_side)
         if view is None:
             app_size = self.app.size  # type: ignore[attr-defined]
-            width, height = one_at_a_time_size(card, compact=True)
+            width, height = smallest_size(card)
             width += max(0, app_size.width - room.width)
-            height += max(0, app_size.height - room.height) + ABOVE
+            height += max(0, app_size.height - room.height)
             codes.display, message.display = False, True
             message.set_class(False, "-fallback")
             message.update(_("contact.too_small", width=width, height=height))
             return
         codes.display, message.display = True, False
+        self.set_class(view.beside, "-beside")  # type: ignore[attr-defined]
         for n in (0, 1):
             box = query(f"#code-box-{n}")
             box.display = n < len(view.sides)
@@ -185,14 +220,28 @@ class ContactStage:
                 continue
             side = card.sides()[view.sides[n]]
             other = card.sides()[1 - view.sides[n]]
-            lines = half_block_lines(cached_matrix(payload(side, view.compact)),
-                                     scale=view.scale)
+            lines = half_block_lines(code_matrix(side, view.compact), view.quiet, view.scale)
             query(f"#code-{n}", Static).update(Text("\n".join(lines), no_wrap=True,
                                                     overflow="crop"))
-            caption = (_("contact.code_of", name=self.person_name(side)) if len(view.sides) == 2
-                       else _("contact.scan_turn", scanner=self.person_name(other),
-                              owner=self.person_name(side)))
+            caption: str | Text = (
+                _("contact.code_of", name=self.person_name(side)) if len(view.sides) == 2
+                else _("contact.scan_turn", scanner=self.person_name(other),
+                       owner=self.person_name(side)))
+            if view.beside:
+                caption = self.words_beside(card, str(caption), total)
             query(f"#caption-{n}", Static).update(caption)
+
+    def words_beside(self, card: PairCard, scan_turn: str, total: int) -> Text:
+        """Whose code it is first, then what the head and the lines above would have said."""
+        _ = self.context.t
+        lines: list[str | tuple[str, str]] = [
+            (scan_turn, "bold"), "\n\n",
+            (_("contact.pair_number", number=card.number, total=total), "dim"),
+        ]
+        for side, verb in ((card.asker, "contact.asks"), (card.helper, "contact.offers")):
+            lines += ["\n", (self.person_name(side), "bold"),
+                      f" {_(verb)}: {shorten(side.text, WHY_LIMIT)}"]
+        return Text.assemble(*lines)
 
 
 class ContactRound(ContactStage, FacilitatorRound):
