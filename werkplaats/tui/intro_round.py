@@ -2,8 +2,11 @@
 
 The facilitator types what the speaker says into the card (intro, one ask per line, one offer
 per line). The card is saved a moment after typing stops, before every other action, and on
-leaving the round; a failed save leaves the text in place and says so. The projector shows
-who speaks, a big countdown and the speaker's asks and offers as they are typed.
+leaving the round; a failed save leaves the text in place and says so. Email, phone and consent
+go through a small dialog (F2, and with a walk-in's name on Ctrl+N): the 80x24 card has no
+room for four more fields, so it shows one line of what they mean (QR code? mail?). The
+projector shows who speaks, a big countdown and the speaker's asks and offers as they are
+typed - never an email or a phone number.
 """
 
 from __future__ import annotations
@@ -21,6 +24,13 @@ from textual.widgets import Digits, Label, Static, TextArea
 from werkplaats.model import Participant
 from werkplaats.nudge import nudge_for
 from werkplaats.tui.big_digits import BigDigits
+from werkplaats.tui.contact_card import (
+    ContactDialog,
+    ContactForm,
+    contact_summary,
+    form_notice,
+    store_contact,
+)
 from werkplaats.tui.guard import guard_callback
 from werkplaats.tui.rounds import (
     FacilitatorRound,
@@ -50,6 +60,10 @@ class IntroRound(FacilitatorRound):
                 tooltip="app.tip_next_speaker"),
         Binding("ctrl+n", "walk_in", "app.key_walk_in", id="intro.walk_in", key_display="^N",
                 tooltip="app.tip_walk_in"),
+        # Not in the footer (it would push F1 past 80 columns): the card's contact line
+        # names F2, and help and the palette list it. (F6 would not do: text fields use it.)
+        Binding("f2", "contact", "app.key_contact", id="intro.contact",
+                tooltip="app.tip_contact", show=False),
     ]
 
     card_pid: str | None = None
@@ -76,6 +90,7 @@ class IntroRound(FacilitatorRound):
                 yield Label(_("app.card_offers"), classes="field-label")
                 yield TextArea(id="offers-text", soft_wrap=True,
                                placeholder=_("app.card_offers_placeholder"), disabled=True)
+                yield Static(id="card-contact")
 
     def on_mount(self) -> None:
         self.session_changed()
@@ -119,9 +134,11 @@ class IntroRound(FacilitatorRound):
         _ = self.context.t
         fields = [self.query_one(f"#{name}-text", TextArea) for name in ("intro", "asks", "offers")]
         name = self.query_one("#speaker-name", Static)
+        contact = self.query_one("#card-contact", Static)
         if person is None:
             self.card_pid = None
             name.update(_("app.no_speaker"))
+            contact.update("")
             for field in fields:
                 if not field.disabled:
                     field.disabled = True
@@ -130,6 +147,7 @@ class IntroRound(FacilitatorRound):
             return
         self.card_pid = person.id
         name.update(f"[b]{escape(person.name)}[/b]")
+        contact.update(escape(contact_summary(person, self.context.language)))
         for field, value in zip(fields, (person.intro, "\n".join(person.asks),
                                          "\n".join(person.offers)), strict=True):
             if field.disabled:
@@ -229,16 +247,56 @@ class IntroRound(FacilitatorRound):
             self.notify(self.context.t("app.everyone_spoke"))
 
     def action_walk_in(self) -> None:
-        from werkplaats.tui.dialogs import WalkInDialog
+        self._ask_contact(None, ContactForm("", "", "", False, False))
 
-        def add(name: str | None) -> None:
-            if not name or not self.flush():
+    def action_contact(self) -> None:
+        if not self.flush():
+            return
+        pid = self.selected_person()
+        if pid is None:
+            self.notify(self.context.t("app.contact_nobody"))
+            return
+        self._ask_contact(pid, ContactForm.of(self.context.session.participant(pid)))
+
+    def _ask_contact(self, pid: str | None, form: ContactForm) -> None:
+        """The contact dialog for person ``pid`` (None: a walk-in), filled in with ``form``."""
+
+        def answered(typed: ContactForm | None) -> None:
+            if typed is None:
                 return
-            person = self.perform(lambda e: e.add_walk_in(name))
-            if person is not None:
-                self.notify(self.context.t("app.walk_in_added", name=person.name))
+            unsaved = self._save_contact(pid, typed)
+            if unsaved is not None:  # what was typed comes back to be saved again, never lost
+                self._ask_contact(unsaved or None, typed)
 
-        self.app.push_screen(WalkInDialog(self.context.language), guard_callback(self, add))
+        dialog = ContactDialog(form, self.context.language, walk_in=pid is None)
+        self.app.push_screen(dialog, guard_callback(self, answered))
+
+    def _save_contact(self, pid: str | None, form: ContactForm) -> str | None:
+        """Add the walk-in (``pid`` None) and store the details; None when all was saved.
+
+        After a failed save: the person's id ("" if the walk-in was not added yet)."""
+        if not self.flush():
+            return pid or ""
+        _ = self.context.t
+        walk_in = pid is None
+        if pid is None:
+            added = self.perform(lambda e: e.add_walk_in(form.name))
+            if added is None:
+                return ""
+            pid = added.id
+            self.notify(_("app.walk_in_added", name=added.name))
+        person = self.context.session.participant(pid)
+        if form.differs_from(person):
+            label = _("app.did_contact", name=person.first_name)
+            change = store_contact(pid, form)
+            if self.perform(lambda e: e.apply(label, change)) is None:
+                return pid
+            if not walk_in:
+                self.notify(_("app.contact_saved", name=person.name))
+        notice = form_notice(form, self.context.language)
+        if notice:
+            self.notify(notice, title=person.name, severity="warning", markup=False)
+        return None
 
 
 WIDE = 120  # columns from which the projector spreads out (see projector.tcss)
