@@ -39,31 +39,6 @@ class Dialog(Guarded, ModalScreen[R]):
         self.dismiss(result)
 
 
-class WalkInDialog(Dialog[str | None]):
-    """Ask for a walk-in's name; Enter adds, Esc cancels."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel", show=False)]
-
-    def __init__(self, language: str) -> None:
-        super().__init__(classes="dialog")
-        self.language = language
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="walk-in-box", classes="dialog-box"):
-            yield Static(t("app.walk_in_title", self.language), classes="dialog-title")
-            yield Input(placeholder=t("app.walk_in_placeholder", self.language), id="walk-in-name")
-            yield Static(t("app.walk_in_hint", self.language), classes="dialog-hint")
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        name = event.value.strip()
-        if name:
-            self.answer(name)
-
-    def action_cancel(self) -> None:
-        self.answer(None)
-
-
 class RoundsMenu(Dialog[int | None]):
     """The rounds of the plan; Enter goes to the highlighted one."""
 
