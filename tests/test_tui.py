@@ -188,6 +188,8 @@ async def test_help_palette_and_rounds_menu_by_keys(demo_session: Session, data_
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
+        hint = str(app.screen.query_one("#help-projector", Static).render())
+        assert f"werkplaats projector {demo_session.id}" in hint
         await pilot.press("escape")
         await pilot.press("f9")
         await pilot.pause()
@@ -216,6 +218,11 @@ async def test_second_writer_gets_a_clear_message(demo_session: Session, data_ro
 async def test_picker_opens_and_creates_sessions(demo_session: Session, data_root: Path):
     app = facilitator_app(None, root=data_root, clock=FakeClock())
     async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f1")  # help before a session is open: no projector line yet
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen) and not app.screen.query("#help-projector")
+        await pilot.press("escape")
         await pilot.pause()
         await pilot.press("enter")  # the demo session is the only one: open it
         await pilot.pause()

@@ -364,7 +364,8 @@ class FacilitatorApp(GuardedApp):
 
         if isinstance(self.screen, HelpScreen):
             return
-        self.push_screen(HelpScreen(self.screen, self.language))
+        session_id = self.editor.session.id if self.editor is not None else ""
+        self.push_screen(HelpScreen(self.screen, self.language, session_id))
 
     async def action_quit(self) -> None:
         screen = self.screen

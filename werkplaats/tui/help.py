@@ -24,11 +24,12 @@ class HelpScreen(Guarded, ModalScreen[None]):
         Binding("escape,f1,question_mark,q", "dismiss", "Close", show=False)
     ]
 
-    def __init__(self, below: Screen, language: str) -> None:
+    def __init__(self, below: Screen, language: str, session_id: str = "") -> None:
         super().__init__(classes="dialog")
         use_stylesheet(self.app, "dialogs.tcss")
         self.below = below
         self.language = language
+        self.session_id = session_id
 
     def compose(self) -> ComposeResult:
         table = Table(box=None, expand=True, show_header=True, header_style="bold")
@@ -41,3 +42,6 @@ class HelpScreen(Guarded, ModalScreen[None]):
             yield Static(t("app.help_title", self.language), classes="dialog-title")
             yield Static(table)
             yield Static(t("app.help_footer", self.language), classes="dialog-hint")
+            if self.session_id:  # the projector needs the id, shown nowhere else in the app
+                yield Static(t("app.help_projector", self.language, session=self.session_id),
+                             id="help-projector", classes="dialog-hint")
