@@ -263,3 +263,24 @@ async def test_the_highlighted_pair_is_shown_in_full(demo_session: Session, data
         session = app.editor.session
         assert "thermostaat ~ cv-monteur" in detail and "(0.61)" in detail
         assert session.ask_text(Ref("p01", 0)) in " ".join(detail.split())
+
+
+async def test_escape_from_a_card_field_goes_back_to_the_speakers(demo_session: Session,
+                                                                  data_root: Path):
+    app = facilitator_app(open_store(demo_session, data_root), root=data_root,
+                          clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        queue = app.screen.query_one("#queue", DataTable)
+        queue.focus()
+        await pilot.press("enter")  # the highlighted person speaks: the card takes the keys
+        await pilot.pause()
+        intro = app.screen.query_one("#intro-text", TextArea)
+        assert intro.has_focus
+        await pilot.press("end", *" Ook ik.")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert queue.has_focus and not intro.has_focus
+        speaker = app.editor.session.find_participant(app.editor.session.round.speaker)
+        assert speaker.intro.endswith("Ook ik.")  # saved on the way out, not lost
+        await pilot.press("ctrl+q")

@@ -64,6 +64,9 @@ class IntroRound(FacilitatorRound):
         # names F2, and help and the palette list it. (F6 would not do: text fields use it.)
         Binding("f2", "contact", "app.key_contact", id="intro.contact",
                 tooltip="app.tip_contact", show=False),
+        # From a card field back to the speakers, without Shift+Tab through every field.
+        Binding("escape", "to_queue", "app.key_to_queue", id="intro.to_queue",
+                tooltip="app.tip_to_queue", show=False),
     ]
 
     card_pid: str | None = None
@@ -245,6 +248,10 @@ class IntroRound(FacilitatorRound):
             self._focus_card()
         elif following == "":
             self.notify(self.context.t("app.everyone_spoke"))
+
+    def action_to_queue(self) -> None:
+        if self.flush():
+            self.query_one("#queue").focus()
 
     def action_walk_in(self) -> None:
         self._ask_contact(None, ContactForm("", "", "", False, False))
