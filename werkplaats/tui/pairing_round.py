@@ -4,6 +4,10 @@ Proposals come from :func:`werkplaats.matching.propose_pairs`, run in a thread s
 never freezes; they arrive as a message and are stored as proposed pairs. Confirmed and
 rejected pairs stay when new proposals are made. The projector shows the confirmed pairs and
 asks the room about the open asks ("wie kent iemand die…?").
+
+How many asks one offer may answer (``Session.capacity``) is set here with K, 1 to 5. The
+change is saved and undoable like any other, but it does not re-propose by itself: the
+facilitator presses P when the room is ready, and confirmed pairs stay as they are.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Static
 
 from werkplaats.errors import WerkplaatsError
-from werkplaats.model import Pair, PairStatus, Ref
+from werkplaats.model import Pair, PairStatus, Ref, Session
 from werkplaats.tui.guard import guard_callback
 from werkplaats.tui.rounds import (
     FacilitatorRound,
@@ -38,6 +42,17 @@ from werkplaats.views import offer_load, open_asks, pair_topic
 
 STATUS_MARK = {PairStatus.PROPOSED: "?", PairStatus.CONFIRMED: "✓", PairStatus.REJECTED: "✗"}
 STATUS_ORDER = {PairStatus.PROPOSED: 0, PairStatus.CONFIRMED: 1, PairStatus.REJECTED: 2}
+MOST_PER_OFFER = 5  # K cycles 1..5; more rarely helps in a room, and stays a CLI matter
+
+
+def _capacity(session: Session) -> int:
+    """The capacity the matcher uses (it reads anything below 1 as 1)."""
+    return max(1, session.capacity)
+
+
+def next_capacity(capacity: int) -> int:
+    """K's next value: 1 → 2 → … → 5 → 1; a capacity above 5 (from an import) wraps to 1."""
+    return capacity + 1 if 1 <= capacity < MOST_PER_OFFER else 1
 
 
 def _cell(text: str, width: int, style: str = "") -> Text:
@@ -60,13 +75,18 @@ class PairingRound(FacilitatorRound):
         Binding("s", "swap", "app.key_swap", id="pairing.swap", tooltip="app.tip_swap"),
         Binding("h", "by_hand", "app.key_by_hand", id="pairing.by_hand",
                 tooltip="app.tip_by_hand"),
+        # out of the footer (80 columns); the pairs' title line names K, F1 and Ctrl+P list it
+        Binding("k", "capacity", "app.key_capacity", id="pairing.capacity",
+                tooltip="app.tip_capacity", show=False),
     ]
 
     class ProposalsReady(Message):
-        def __init__(self, pairs: list[Pair] | None, problem: str = "") -> None:
+        def __init__(self, pairs: list[Pair] | None, problem: str = "", *,
+                     capacity: int = 1) -> None:
             super().__init__()
             self.pairs = pairs
             self.problem = problem
+            self.capacity = capacity  # what the matcher was given: K may have changed it since
 
     def compose(self) -> ComposeResult:
         yield Static(id="pairs-title", classes="pane-title")
@@ -123,7 +143,8 @@ class PairingRound(FacilitatorRound):
         load = offer_load(session)
         table = self.query_one("#pairs", DataTable)
         pairs = sorted(session.pairs, key=lambda p: (STATUS_ORDER[p.status], -(p.score or 0)))
-        loads = [f"{load.get(pair.offer, 0)}/{session.capacity}" for pair in pairs]
+        capacity = _capacity(session)
+        loads = [f"{load.get(pair.offer, 0)}/{capacity}" for pair in pairs]
         # the short columns as wide as their label or longest value, the texts share the rest
         fixed = {
             "mark": 1,
@@ -138,7 +159,7 @@ class PairingRound(FacilitatorRound):
             asker = session.participant(pair.ask.participant).first_name
             helper = session.participant(pair.offer.participant).first_name
             style = {"?": "", "✓": "bold", "✗": "dim strike"}[STATUS_MARK[pair.status]]
-            over = load.get(pair.offer, 0) > session.capacity
+            over = load.get(pair.offer, 0) > capacity
             table.add_row(
                 STATUS_MARK[pair.status],
                 _cell(f"{asker}: {session.ask_text(pair.ask)}", widths["ask"], style),
@@ -151,10 +172,13 @@ class PairingRound(FacilitatorRound):
         if pairs:
             table.move_cursor(row=min(keep, len(pairs) - 1))
         counts = {status: sum(1 for p in pairs if p.status is status) for status in PairStatus}
-        title = _("app.pairs_title", proposed=counts[PairStatus.PROPOSED],
-                  confirmed=counts[PairStatus.CONFIRMED], rejected=counts[PairStatus.REJECTED])
-        if not pairs:
-            title += "  " + _("app.pairs_empty_hint")
+        per_offer = _("app.pairs_capacity", capacity=capacity)
+        if pairs:
+            title = _("app.pairs_title", proposed=counts[PairStatus.PROPOSED],
+                      confirmed=counts[PairStatus.CONFIRMED],
+                      rejected=counts[PairStatus.REJECTED]) + f" · {per_offer}"
+        else:  # three zeros say nothing, and the hint must fit in 80 columns
+            title = f"{_('app.pairs_heading')} · {per_offer}  {_('app.pairs_empty_hint')}"
         self.query_one("#pairs-title", Static).update(title)
 
     # -- which pair or ask is meant --------------------------------------------------------
@@ -206,7 +230,8 @@ class PairingRound(FacilitatorRound):
         except Exception as exc:  # shown as a notification, the session stays as it was
             self.post_message(self.ProposalsReady(None, str(exc)))
             return
-        self.post_message(self.ProposalsReady(list(result.pairs)))
+        self.post_message(self.ProposalsReady(list(result.pairs),
+                                              capacity=_capacity(snapshot)))
 
     def on_pairing_round_proposals_ready(self, message: ProposalsReady) -> None:
         message.stop()
@@ -215,10 +240,30 @@ class PairingRound(FacilitatorRound):
             self.notify(message.problem, title=self.context.t("app.no_proposals"),
                         severity="error", timeout=10)
             return
+        if message.capacity != _capacity(self.context.session):
+            # K was pressed while P ran: the facilitator asked for proposals, so make them
+            # again with the capacity the title line now shows
+            self.query_one("#pairs", DataTable).loading = True
+            self.find_proposals()
+            return
         added = self.perform(lambda e: e.apply_proposals(message.pairs or []))
         if added is not None:
             self.notify(self.context.t("app.proposals_made", count=added))
             self.query_one("#pairs").focus()
+
+    def action_capacity(self) -> None:
+        """K: one more ask per offer (5 wraps to 1); P then proposes with it."""
+        _ = self.context.t
+        capacity = next_capacity(self.context.session.capacity)
+
+        def set_capacity(session: Session) -> int:
+            session.capacity = capacity
+            return capacity
+
+        label = _("app.did_capacity", capacity=capacity)
+        if self.perform(lambda e: e.apply(label, set_capacity)) is not None:
+            self.notify(_("app.capacity_changed", capacity=capacity),
+                        title=_("app.key_capacity"))
 
     def action_confirm(self) -> None:
         pair = self._need_pair()
