@@ -35,6 +35,10 @@ KNOWN_TRAPS = {
         "'verwarmen' is read as heating in any context (verwarming in home.toml)",
     "Ik maak graag gedichten op een brief":
         "'brief' alone is read as paperwork (formulieren in vocabulary.toml)",
+    # reading "met een tuin" as a place cost "Ik woon in een huis met een grote tuin en kan
+    # het niet bijhouden" its garden, a far likelier ask than this offer
+    "Ik heb een kinderopvang met een grote tuin":
+        "'tuin' is read as gardening even where it is the place an offer has",
 }
 
 
@@ -205,6 +209,7 @@ def _rank_cases() -> list[object]:
              # "lamp ophangen" is read as electrics; relating that more strongly to odd jobs
              # (or reading the phrase as odd jobs) sent electricians to draughty windows in
              # a dev room (flat_residents_nl)
+             ("tuin", 1): "the trap 'kinderopvang met een grote tuin' is read as gardening",
              ("klussen", 0): "lamp ophangen is electrics; a stronger link to odd jobs hurts"
                              " other rooms"}
     return [pytest.param(need, k, id=f"{need}-{k}",
