@@ -180,7 +180,8 @@ def _ask_cases() -> list[tuple[str, int]]:
 
 
 @cache
-def _room() -> tuple[Session, dict[str, list[Ref]], dict[str, list[Ref]], dict[tuple[str, int], Ref]]:
+def _room() -> tuple[Session, dict[str, list[Ref]], dict[str, list[Ref]],
+                     dict[tuple[str, int], Ref]]:
     """Every offer and trap as one person each; all asks from one person who offers nothing."""
     people: list[Participant] = []
     fitting: dict[str, list[Ref]] = {}
