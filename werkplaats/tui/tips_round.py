@@ -61,6 +61,11 @@ def _short(text: str, width: int) -> str:
     return text if cell_len(text) <= width else set_cell_size(text, max(1, width - 1)) + "…"
 
 
+def _place(entry: RankedTip) -> str:
+    """The place shown (`` 3.``); a tip without votes has none yet, not "5." behind a tie."""
+    return f"{entry.place:>2}." if entry.votes else "  ·"
+
+
 def _dots(votes: int) -> str:
     return "●" * min(votes, 10) + ("+" if votes > 10 else "")
 
@@ -401,7 +406,7 @@ class TipsProjector(ProjectorRound):
         lines = []
         for entry in shown:
             votes = f"{_dots(entry.votes)} {entry.votes}"
-            place = f"{entry.place:>2}."
+            place = _place(entry)
             text = _short(entry.text, width - len(place) - len(votes) - 3)
             gap = " " * max(1, width - len(place) - cell_len(text) - len(votes) - 2)
             style = "$primary b" if entry.place <= 3 and entry.votes else "b"
@@ -444,7 +449,7 @@ class TipsProjector(ProjectorRound):
                         votes_width - 6 - 2), accent + Style(bold=True))
                     out.append("  " + counts[row].ljust(6) + "\n", big_style)
             else:
-                out.append(f"{entry.place}.".rjust(6) + "  ", "bold")
+                out.append(_place(entry).rjust(6) + "  ", "bold")
                 out.append(tip, "bold")
                 out.append("  " + dots.rjust(votes_width - 6 - 2), accent + Style(bold=True))
                 out.append("  " + str(entry.votes).center(3).ljust(6) + "\n", accent)
