@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable, Static, TextArea
 
+from tests.tui_support import open_store, wait_for_proposals
 from werkplaats.errors import SessionBusy
 from werkplaats.model import Pair, PairStatus, Ref, Session
 from werkplaats.store import SessionStore, resolve_session
@@ -25,12 +26,6 @@ class FakeClock:
 
     def __call__(self) -> float:
         return self.now
-
-
-def open_store(session: Session, root: Path) -> SessionStore:
-    store = SessionStore(resolve_session(session.id, root), writer=True)
-    store.load()
-    return store
 
 
 def text_of(app, selector: str) -> str:  # type: ignore[no-untyped-def]
@@ -77,11 +72,7 @@ async def test_a_facilitator_runs_intro_and_pairing(demo_session: Session, data_
         await pilot.pause()
         assert app.editor.session.round.index == 1
         await pilot.press("p")
-        await app.workers.wait_for_complete()
-        for _ in range(50):  # the worker's message arrives on the next turns of the loop
-            await pilot.pause(0.05)
-            if app.editor.session.pairs:
-                break
+        await wait_for_proposals(app, pilot)
         session = app.editor.session
         proposed = [p for p in session.pairs if p.status is PairStatus.PROPOSED]
         assert proposed, [n.message for n in app._notifications]

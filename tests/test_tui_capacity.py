@@ -17,6 +17,7 @@ from rich.table import Table
 from textual.widgets import DataTable, Static
 from textual.widgets._footer import FooterKey
 
+from tests.tui_support import open_store, wait_for_proposals
 from werkplaats.model import PairStatus, Session
 from werkplaats.store import SessionStore, resolve_session
 from werkplaats.tui.bindings import active_actions
@@ -26,11 +27,10 @@ from werkplaats.tui.pairing_round import next_capacity
 
 
 def open_in_pairing_round(session: Session, root: Path) -> SessionStore:
-    store = SessionStore(resolve_session(session.id, root), writer=True)
-    store.load()
-    with store.edit() as edited:
+    def to_pairing(edited: Session) -> None:
         edited.round.index = 1
-    return store
+
+    return open_store(session, root, to_pairing)
 
 
 def on_disk(session: Session, root: Path) -> Session:
@@ -82,11 +82,7 @@ async def test_capacity_two_lets_one_offer_take_two_asks(demo_session: Session,
         assert app.editor.session.pairs == []
 
         await pilot.press("p")
-        await app.workers.wait_for_complete()
-        for _ in range(50):  # the worker's message arrives on the next turns of the loop
-            await pilot.pause(0.05)
-            if app.editor.session.pairs:
-                break
+        await wait_for_proposals(app, pilot)
         proposed = [p for p in app.editor.session.pairs if p.status is PairStatus.PROPOSED]
         used = Counter(p.offer for p in proposed)
         assert max(used.values()) == 2, used
@@ -182,11 +178,7 @@ async def test_proposals_made_before_k_are_made_again(demo_session: Session,
         pairing = app.screen.query_one(PairingRound)
         pairing.post_message(PairingRound.ProposalsReady(list(stale), capacity=1))
         await pilot.pause()
-        await app.workers.wait_for_complete()
-        for _ in range(50):
-            await pilot.pause(0.05)
-            if app.editor.session.pairs:
-                break
+        await wait_for_proposals(app, pilot)
         used = Counter(p.offer for p in app.editor.session.pairs)
         assert max(used.values()) == 2, used
         # the stale proposals were never stored: one set of proposals, made with capacity 2

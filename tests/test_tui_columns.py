@@ -11,8 +11,8 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.widgets import DataTable
 
+from tests.tui_support import open_store
 from werkplaats.model import Pair, PairStatus, Ref, Session
-from werkplaats.store import SessionStore, resolve_session
 from werkplaats.tips import add_tip, merge_tips
 from werkplaats.tui.factory import facilitator_app
 from werkplaats.tui.rounds import clip, share_width
@@ -20,14 +20,6 @@ from werkplaats.tui.rounds import clip, share_width
 LONG_WHY = "thermostaat ~ cv-monteur, en ook nog verwarming ~ loodgieter en radiatoren"
 LONG_TIP = ("Vraag altijd eerst aan de buren of ze iets te lenen hebben, voordat je iets "
             "nieuws koopt in de winkel op de hoek van de straat")
-
-
-def open_store(session: Session, root: Path, prepare) -> SessionStore:  # type: ignore[no-untyped-def]
-    store = SessionStore(resolve_session(session.id, root), writer=True)
-    store.load()
-    with store.edit() as edited:
-        prepare(edited)
-    return store
 
 
 def with_pairs(session: Session) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import TextArea
 
+from tests.tui_support import open_store
 from werkplaats.model import Session
 from werkplaats.store import SessionStore, resolve_session
 from werkplaats.tui import rounds
@@ -37,12 +38,6 @@ BrokenIntroProjector = IntroProjector
 def broken_intro(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(rounds.ROUND_MODULES, "intro",
                         (__name__, "BrokenIntroRound", "BrokenIntroProjector"))
-
-
-def open_store(session: Session, root: Path) -> SessionStore:
-    store = SessionStore(resolve_session(session.id, root), writer=True)
-    store.load()
-    return store
 
 
 async def test_a_bug_in_a_round_becomes_a_notification(

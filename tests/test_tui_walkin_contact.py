@@ -15,6 +15,7 @@ import pytest
 from rich.console import Console
 from textual.widgets import Checkbox, Input, Static
 
+from tests.tui_support import open_store
 from werkplaats.contact.cards import pair_cards
 from werkplaats.editing import SessionEditor
 from werkplaats.model import Ref, Session
@@ -23,12 +24,6 @@ from werkplaats.store import SessionStore, resolve_session
 from werkplaats.tui.app import SessionScreen
 from werkplaats.tui.contact_card import ContactDialog, phone_problem
 from werkplaats.tui.factory import facilitator_app, projector_app
-
-
-def open_store(session: Session, root: Path) -> SessionStore:
-    store = SessionStore(resolve_session(session.id, root), writer=True)
-    store.load()
-    return store
 
 
 def messages(app) -> list[str]:  # type: ignore[no-untyped-def]
