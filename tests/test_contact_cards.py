@@ -5,9 +5,10 @@ from __future__ import annotations
 import vobject
 
 from werkplaats.contact import pair_card_at, pair_cards
-from werkplaats.contact.cards import NOTE_LIMIT, meeting_label, shorten
+from werkplaats.contact.cards import NOTE_LIMIT, meeting_label
 from werkplaats.contact.qr import fits_in_qr
 from werkplaats.model import Consent, Contact, Pair, PairStatus, Participant, Ref, Session
+from werkplaats.views import shorten
 
 
 def build_session(language: str = "nl") -> Session:

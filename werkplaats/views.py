@@ -59,9 +59,12 @@ def pair_topic(session: Session, pair: Pair) -> str:
 
 
 def shorten(text: str, limit: int) -> str:
-    """``text`` cut at a word boundary to at most ``limit`` characters, with "…" if cut."""
+    """``text`` cut to at most ``limit`` characters, with "…" if cut: after a whole word
+    when that keeps at least half of it, else inside the long word."""
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0]
-    return (cut or text[: limit - 1]).rstrip(" ,.;:") + "…"
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:.") + "…"

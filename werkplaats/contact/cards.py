@@ -16,6 +16,7 @@ from werkplaats.contact.vcard import DEFAULT_REGION, can_share, vcard_for
 from werkplaats.errors import WerkplaatsError
 from werkplaats.i18n import t
 from werkplaats.model import Pair, Participant, Session
+from werkplaats.views import shorten
 
 NOTE_LIMIT = 160  # characters; a longer note makes the code too dense to scan from afar
 
@@ -60,17 +61,6 @@ def meeting_label(session: Session) -> str:
     except ValueError:
         day = ""
     return t("contact.note_event", session.language, title=session.title, date=day).strip()
-
-
-def shorten(text: str, limit: int) -> str:
-    """``text`` cut at a word boundary to at most ``limit`` characters, with an ellipsis."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    if " " in cut[limit // 2 :]:
-        cut = cut[: cut.rindex(" ")]
-    return cut.rstrip(" ,;:.") + "…"
 
 
 def fitting_vcard(person: Participant, note: str, region: str = DEFAULT_REGION) -> str:

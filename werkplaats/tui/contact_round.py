@@ -25,7 +25,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
-from werkplaats.contact.cards import CardSide, PairCard, pair_card_at, shorten
+from werkplaats.contact.cards import CardSide, PairCard, pair_card_at
 from werkplaats.contact.qr import QUIET_ZONE, QRMatrix, qr_matrix
 from werkplaats.contact.terminal import (
     SCREEN_QUIET,
@@ -35,6 +35,7 @@ from werkplaats.contact.terminal import (
 )
 from werkplaats.model import Session
 from werkplaats.tui.rounds import FacilitatorRound, ProjectorContext, ProjectorRound
+from werkplaats.views import shorten
 
 BOX_MARGIN = 2  # columns left and right of each code (see contact_round.tcss)
 CAPTION = 1  # lines under a code
