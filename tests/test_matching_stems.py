@@ -18,3 +18,31 @@ def test_parents_are_not_the_elderly_and_an_animation_studio_is_not_about_animal
     assert elderly not in read_text("Alle ouders van groep 5 zijn welkom", vocab, "nl").concepts
     assert pets in read_text("I love animals and can walk your dog", vocab, "en").concepts
     assert pets not in read_text("I run a small animation studio", vocab, "en").concepts
+
+
+def test_the_commonest_words_name_no_need_on_their_own() -> None:
+    """Words from the top of the language's frequency list, each colliding with a vocabulary
+    word through its stem or lemma (zeker/zekering, follow/followers, see/saw) or too
+    general to name a need alone (groep, brengen, vol)."""
+    vocab = load_vocabulary()
+    common = {
+        "nl": "zeker rond bekend pas past vroeg geldt sociale valt groep lokale brengen vol "
+              "vakantie kleine oude rechts afkomstig beperkt instellingen steken",
+        "en": "see following heard provide allowed record mind busy company fine leave felt "
+              "development public market clear forget access physical improve generation",
+    }
+    for lang, words in common.items():
+        for word in words.split():
+            assert read_text(word, vocab, lang, ask=True).concepts == {}, (lang, word)
+
+
+def test_the_vocabulary_words_behind_those_collisions_still_name_their_need() -> None:
+    vocab = load_vocabulary()
+    cases = [("nl", "de zekering springt steeds", "elektra"),
+             ("nl", "wie loopt er een rondje met mij", "wandelen"),
+             ("nl", "kan iemand op mijn dochter passen", "oppas"),
+             ("en", "my hearing is getting worse", "gehoor"),
+             ("en", "how do I get more followers", "sociale_media"),
+             ("en", "I need a saw for one afternoon", "gereedschap")]
+    for lang, text, concept in cases:
+        assert vocab.index_of(concept) in read_text(text, vocab, lang, ask=True).concepts, text

@@ -44,6 +44,30 @@ OWN_KEYS = {
     "en": {"animation": "animation", "animations": "animation", "animator": "animation",
            "engineer": "engineer", "engineers": "engineer", "engineering": "engineer"},
 }
+# The same for a vocabulary word whose stem is one of the commonest words of the language
+# with another meaning: "zekering" (a fuse) must not be found in every "zeker" (surely),
+# "followers" not in "follow", "hearing" (aid) not in "I heard". Found by reading which of
+# the language's few thousand most frequent words named a concept on their own.
+_OWN = {
+    "nl": ["zekering zekeringen", "rondje rondjes", "bekendheid naamsbekendheid",
+           "vroeger", "oudere", "gevlucht", "passen", "stekken stekje stekjes", "schaatsen schaats",
+           "beperking beperkingen", "instelling instellingen", "letteren", "socials",
+           # and common words that would otherwise meet a vocabulary word
+           "geldt", "past", "afkomstig", "rechts", "natuurlijk natuurlijke", "verenigde verenigd"],
+    "en": ["publicity", "followers follower", "mindfulness", "programming",
+           "programmer programmers", "marketing", "marketer marketers", "marketeer",
+           "hearing", "developer developers", "recorder recorders", "provider providers",
+           "clearing", "accountant accountants", "nature", "forgetful", "felting",
+           "allowance allowances", "accessible", "physics", "removal removals",
+           "influencer influencers", "improv", "generator generators",
+           "references reference", "conservation", "attachment attachments", "boxing",
+           "leaves", "pricing", "busy"],
+}
+for _lang, _groups in _OWN.items():
+    for _group in _groups:
+        _words = _group.split()
+        # "=" keeps the key apart from every stem ("improv" is also the stem of "improve")
+        OWN_KEYS[_lang].update({w: "=" + _words[0] for w in _words})
 
 
 @lru_cache(maxsize=200_000)

@@ -28,7 +28,7 @@ from werkplaats.matching.stems import LANGUAGES, build_form_table, full_keys, st
 BUILTIN = Path(__file__).with_name("vocabulary.toml")
 TOPICS = Path(__file__).with_name("topics")
 USER_FILE_NAME = "vocabulary.toml"
-CACHE_VERSION = "4"  # bump when the built structure or the reading of terms changes
+CACHE_VERSION = "5"  # bump when the built structure or the reading of terms changes
 
 
 @dataclass
