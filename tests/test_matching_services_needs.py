@@ -77,6 +77,7 @@ SERVICES: dict[str, Service] = {
         asks=("Wie helpt mij behangen in de slaapkamer?",
               "De oude bloemetjesbaan moet van de muur en er moet iets nieuws op"),
         offers=("Ik ben behanger van beroep",),
+        also=("huisschilder",),  # a painter and decorator hangs wallpaper too
     ),
     "huisschilder": Service(
         asks=("Mijn kozijnen moeten nodig geverfd worden",
@@ -145,6 +146,7 @@ SERVICES: dict[str, Service] = {
         asks=("Wie wil mijn hond uitlaten als ik werk?",
               "Mijn viervoeter moet drie keer per dag naar buiten en ik slecht ter been"),
         offers=("Ik heb een hondenuitlaatservice", "I love dogs and walk every day"),
+        also=("kat",),  # a pet sitter walks dogs too
     ),
     "kat": Service(
         asks=("Wie voert mijn kat als ik op vakantie ben?",
@@ -255,6 +257,7 @@ SERVICES: dict[str, Service] = {
         asks=("Mijn huisbaas verhoogt de huur veel te veel",
               "De verhuurder repareert de schimmel niet, wat kan ik doen?"),
         offers=("Ik zit in het bestuur van de huurdersvereniging",),
+        also=("bezwaar",),  # a lawyer knows tenancy law
     ),
     "zorgverzekering": Service(
         asks=("Welke zorgverzekering past bij mij?",
