@@ -69,7 +69,8 @@ OFFERS: dict[str, list[str]] = {
     ],
     "weerbaar": [
         "Ik geef weerbaarheidstrainingen aan meiden van 12 tot 16",
-        "Als vechtsportleraar geef ik lessen zelfverdediging, vooral om zelfvertrouwen op te bouwen",
+        "Als vechtsportleraar geef ik lessen zelfverdediging, vooral om zelfvertrouwen op te "
+        "bouwen",
         "I'm a certified Rock and Water trainer",
     ],
     "overlast": [
