@@ -46,3 +46,15 @@ def test_the_vocabulary_words_behind_those_collisions_still_name_their_need() ->
              ("en", "I need a saw for one afternoon", "gereedschap")]
     for lang, text, concept in cases:
         assert vocab.index_of(concept) in read_text(text, vocab, lang, ask=True).concepts, text
+
+
+def test_a_real_word_is_not_repaired_as_a_typo_but_a_typo_still_is() -> None:
+    vocab = load_vocabulary()
+
+    def names(text: str, lang: str) -> set[str]:
+        return {vocab.concepts[c].name for c in read_text(text, vocab, lang, ask=True).concepts}
+
+    assert names("We wonen in het oosten, ik zoek iemand in Oost", "nl") == set()  # not oogst
+    assert "tuin" not in names("Er is nog plek achterin", "nl")  # not achtertuin
+    assert "kleding" not in names("She's new here and shes shy", "en")  # not shoes
+    assert "groente" in names("wie helpt met de ogst van de moestuin", "nl")  # a typo

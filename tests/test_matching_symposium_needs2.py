@@ -239,9 +239,8 @@ ASKS: list[tuple[str, str]] = [
 ]
 
 # asks this vocabulary does not yet answer, and why a fix here would hurt other rooms
-TEACHER = ("'leerkracht' and 'groep' are homework words in vocabulary.toml (huiswerk), so the "
-           "teacher who offers her class (groep 7) reads as homework help and ties or wins; "
-           "the fix belongs in vocabulary.toml, not in the symposium files")
+TEACHER = ("'leerkracht' is a homework word in vocabulary.toml (huiswerk), so the teacher "
+           "who offers her class reads as homework help and ties or wins")
 XFAIL: dict[str, str] = {
     "We willen jongeren zelf aan tafel bij het maken van ons beleid":
         "'beleid' pulls the offer about showing results to funders (research, policy) just "
@@ -261,7 +260,6 @@ XFAIL: dict[str, str] = {
         "'meedenken over' is participation and outweighs one word of street safety",
     "Kinderen in ons project hebben thuis geen rustige plek om te leren": TEACHER,
     "huiswerkbegeleiding gezocht voor een paar kinderen uit groep 8": TEACHER,
-    "Wie helpt brugklassers die vastlopen met sommen?": TEACHER,
     "Many kids in the block have no laptop for their homework": TEACHER,
 }
 

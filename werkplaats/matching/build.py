@@ -122,6 +122,44 @@ def stale() -> list[str]:
                     if _read_words(words_path(lang), version) is None]
 
 
+# Spelling dictionaries of the system (Debian's hunspell-nl and hunspell-en-us): the Dutch list
+# is OpenTaal's (BSD or CC BY 3.0), the English one SCOWL's (MIT-like). Only their plain words
+# that simplemma does not know are kept, and only to tell a real word from a typo: "oost" is
+# not a misspelt "oogst", "achterin" not "achtertuin".
+HUNSPELL = {"nl": Path("/usr/share/hunspell/nl.dic"), "en": Path("/usr/share/hunspell/en_US.dic")}
+
+
+def dictionary_path(lang: str) -> Path:
+    return BUILT / f"dictionary-{lang}.zlib"
+
+
+def load_dictionary(lang: str) -> list[str]:
+    """The shipped extra real words of ``lang``, sorted (empty when not shipped)."""
+    try:
+        return zlib.decompress(dictionary_path(lang).read_bytes()).decode().split("\n")
+    except (OSError, zlib.error, UnicodeDecodeError):
+        return []
+
+
+def write_dictionaries() -> None:
+    """Ship the hunspell words simplemma lacks (run by hand where hunspell is installed)."""
+    import re
+
+    from werkplaats.matching.stems import LANGUAGES, word_list
+
+    for lang in LANGUAGES:
+        lines = HUNSPELL[lang].read_text(encoding="utf-8", errors="ignore").splitlines()[1:]
+        words = {line.split("/")[0].strip().casefold() for line in lines}
+        known = set(word_list(lang))
+        extra = sorted(w for w in words if re.fullmatch(r"[a-z]+", w) and w not in known)
+        dictionary_path(lang).write_bytes(zlib.compress("\n".join(extra).encode(), 9))
+
+
 if __name__ == "__main__":
+    import sys
+
+    if "--dictionaries" in sys.argv:
+        write_dictionaries()
+        print("wrote " + ", ".join(str(dictionary_path(lang)) for lang in ("nl", "en")))
     write_artefacts()
     print(f"wrote {VOCABULARY_ARTEFACT} and word lists; stale: {stale() or 'none'}")

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from werkplaats.matching.normalise import STOPWORDS, language_of, scan, stop_words
 from werkplaats.matching.phrases import find_phrases
-from werkplaats.matching.stems import is_known, other_language, stem
+from werkplaats.matching.stems import is_known, is_real_word, other_language, stem
 from werkplaats.matching.vocabulary import Term, Vocabulary
 from werkplaats.matching.weighing import Match, weigh
 
@@ -257,7 +257,8 @@ def _repair_typo(word: str, lang: str, vocab: Vocabulary
     for candidate_lang in (lang, other_language(lang)):
         hit = process.extractOne(word, vocab.surfaces[candidate_lang], scorer=fuzz.ratio,
                                  score_cutoff=TYPO_CUTOFF)
-        # The dictionary check comes last: it loads the lemmatiser, and hits are rare.
-        if hit is not None and not is_known(word, lang):
+        # The dictionary check comes last: it loads the word lists, and hits are rare.
+        if hit is not None and not (is_real_word(word, lang)
+                                    or is_real_word(word, other_language(lang))):
             return candidate_lang, vocab.keys(hit[0], candidate_lang)
     return None

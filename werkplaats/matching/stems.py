@@ -141,6 +141,26 @@ def word_list(lang: str) -> list[str]:
     return sorted(w for w in every if _PLAIN.fullmatch(w))
 
 
+def is_real_word(word: str, lang: str) -> bool:
+    """Whether ``word`` is a word of ``lang`` for simplemma or for a spelling dictionary.
+
+    Only typo repair asks this: a word a dictionary knows was written on purpose. Compound
+    splitting keeps asking ``is_known``, whose list has few compounds.
+    """
+    if is_known(word, lang):
+        return True
+    words = _dictionary(lang)
+    i = bisect_left(words, word)
+    return i < len(words) and words[i] == word
+
+
+@lru_cache(maxsize=2)
+def _dictionary(lang: str) -> list[str]:
+    from werkplaats.matching.build import load_dictionary
+
+    return load_dictionary(lang)
+
+
 @lru_cache(maxsize=2)
 def known_words(lang: str) -> list[str]:
     """The sorted word list shipped with the package, or else built and cached on disk."""
