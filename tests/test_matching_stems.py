@@ -27,9 +27,11 @@ def test_the_commonest_words_name_no_need_on_their_own() -> None:
     vocab = load_vocabulary()
     common = {
         "nl": "zeker rond bekend pas past vroeg geldt sociale valt groep lokale brengen vol "
-              "vakantie kleine oude rechts afkomstig beperkt instellingen steken",
+              "vakantie kleine oude rechts afkomstig beperkt instellingen steken hen las bad "
+              "zorgen leiding partij akkoord witte procent slaan baas",
         "en": "see following heard provide allowed record mind busy company fine leave felt "
-              "development public market clear forget access physical improve generation",
+              "development public market clear forget access physical improve generation plan "
+              "rest support type drop power",
     }
     for lang, words in common.items():
         for word in words.split():

@@ -242,9 +242,6 @@ ASKS: list[tuple[str, str]] = [
 TEACHER = ("'leerkracht' is a homework word in vocabulary.toml (huiswerk), so the teacher "
            "who offers her class reads as homework help and ties or wins")
 XFAIL: dict[str, str] = {
-    "We willen jongeren zelf aan tafel bij het maken van ons beleid":
-        "'beleid' pulls the offer about showing results to funders (research, policy) just "
-        "above the youth council; 'aan tafel' alone is too common to weigh more",
     "Wie heeft een groep die mee wil doen aan onze kookmiddag?":
         "the right offers are found but stay under the threshold: 'een groep' is everyday "
         "and must not weigh more",

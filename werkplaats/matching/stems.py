@@ -53,7 +53,9 @@ _OWN = {
            "vroeger", "oudere", "gevlucht", "passen", "stekken stekje stekjes", "schaatsen schaats",
            "beperking beperkingen", "instelling instellingen", "letteren", "socials",
            # and common words that would otherwise meet a vocabulary word
-           "geldt", "past", "afkomstig", "rechts", "natuurlijk natuurlijke", "verenigde verenigd"],
+           "hennen", "sla", "lassen lasser lassers laswerk", "baasje baasjes",
+           "akkoorden", "witten", "procenten", "zorg", "bidden", "partijtje partijtjes",
+           "geldt", "past", "bad", "afkomstig", "rechts", "natuurlijk natuurlijke", "verenigde verenigd"],
     "en": ["publicity", "followers follower", "mindfulness", "programming",
            "programmer programmers", "marketing", "marketer marketers", "marketeer",
            "hearing", "developer developers", "recorder recorders", "provider providers",
@@ -61,7 +63,7 @@ _OWN = {
            "allowance allowances", "accessible", "physics", "removal removals",
            "influencer influencers", "improv", "generator generators",
            "references reference", "conservation", "attachment attachments", "boxing",
-           "leaves", "pricing", "busy"],
+           "leaves", "pricing", "busy", "droppings", "typing", "planning"],
 }
 for _lang, _groups in _OWN.items():
     for _group in _groups:
@@ -108,8 +110,9 @@ def build_form_table(lang: str, wanted: set[str]) -> dict[str, str]:
         key = lemma_key.get(lemma)
         if key is None:
             key = lemma_key[lemma] = stem(lemma, lang)
+        # an own key is reached by the forms OWN_KEYS lists only ("las" is not "lassen")
         if key in wanted and len(form) >= 3 and key != stem(form, lang) and (
-                form not in OWN_KEYS[lang]):
+                form not in OWN_KEYS[lang]) and not key.startswith("="):
             table[form] = key
     return table
 
