@@ -55,7 +55,8 @@ _OWN = {
            # and common words that would otherwise meet a vocabulary word
            "hennen", "sla", "lassen lasser lassers laswerk", "baasje baasjes",
            "akkoorden", "witten", "procenten", "zorg", "bidden", "partijtje partijtjes",
-           "geldt", "past", "bad", "afkomstig", "rechts", "natuurlijk natuurlijke", "verenigde verenigd"],
+           "geldt", "past", "bad", "afkomstig", "rechts", "natuurlijk natuurlijke",
+           "verenigde verenigd"],
     "en": ["publicity", "followers follower", "mindfulness", "programming",
            "programmer programmers", "marketing", "marketer marketers", "marketeer",
            "hearing", "developer developers", "recorder recorders", "provider providers",
