@@ -52,3 +52,28 @@ def test_a_text_reads_the_same_whatever_was_read_before(first: str, second: str)
     read_text(first, vocab, "en", ask=False)
     after = read_text(second, vocab, "nl", ask=True)
     assert after == alone
+
+
+def test_the_matcher_pauses_the_cycle_collector_only_while_it_runs() -> None:
+    import gc
+
+    from werkplaats.bundle import parse_bundle
+    from werkplaats.errors import WerkplaatsError
+    from werkplaats.matching import propose_pairs, rank_offers
+    from werkplaats.model import Ref
+
+    session = parse_bundle({"title": "t", "language": "nl", "participants": [
+        {"id": "a", "name": "A", "asks": ["Wie repareert mijn fiets?"], "offers": []},
+        {"id": "b", "name": "B", "asks": [], "offers": ["Ik repareer fietsen"]}]}, "room")
+    assert gc.isenabled()
+    assert propose_pairs(session).pairs
+    assert gc.isenabled()
+    with pytest.raises(WerkplaatsError):  # after an error too
+        propose_pairs(session, capacity=0)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        rank_offers(session, Ref("a", 0))
+        assert not gc.isenabled()  # a caller that had it off keeps it off
+    finally:
+        gc.enable()

@@ -6,10 +6,12 @@ lemmatiser are imported on first use, so importing this package costs next to no
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from werkplaats.errors import WerkplaatsError
 from werkplaats.model import Pair, PairStatus, Ref, Session
@@ -20,6 +22,32 @@ if TYPE_CHECKING:
     from werkplaats.matching.vocabulary import Vocabulary
 
 DEFAULT_THRESHOLD = 0.43  # below this an ask stays open: "wie kent iemand die…?"
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _without_cycle_collection(fn: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Run ``fn`` with Python's cycle collector paused (it is switched back on after).
+
+    Reading a room makes tens of thousands of small objects and no reference cycles; with
+    the collector on, their allocation set off dozens of collections per call and now and
+    then a full one over the whole process (its modules, the vocabulary: 0.1 s and more),
+    which only found nothing to free. The objects that are garbage are freed as always,
+    by reference counting; those kept (cached readings) are looked at by a later collection.
+    A call that finds the collector already off leaves it off.
+    """
+    @wraps(fn)
+    def paused(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        if not gc.isenabled():
+            return fn(*args, **kwargs)
+        gc.disable()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            gc.enable()
+
+    return paused
 
 
 @dataclass
@@ -39,6 +67,7 @@ class MatchResult:
     open: list[Ref] = field(default_factory=list)
 
 
+@_without_cycle_collection
 def propose_pairs(session: Session, capacity: int | None = None,
                   capacities: dict[Ref, int] | None = None, threshold: float | None = None,
                   vocabulary: Path | None = None) -> MatchResult:
@@ -86,6 +115,7 @@ def propose_pairs(session: Session, capacity: int | None = None,
     return result
 
 
+@_without_cycle_collection
 def rank_offers(session: Session, ask_ref: Ref, limit: int = 20,
                 vocabulary: Path | None = None) -> list[Candidate]:
     """The offers that fit ``ask_ref`` best, best first (own and rejected offers left out)."""
