@@ -55,8 +55,9 @@ _OWN = {
            # and common words that would otherwise meet a vocabulary word
            "hennen", "sla", "lassen lasser lassers laswerk", "baasje baasjes",
            "akkoorden", "witten", "procenten", "zorg", "bidden", "partijtje partijtjes",
+           "koppeling", "negatieven",
            "geldt", "past", "bad", "afkomstig", "rechts", "natuurlijk natuurlijke",
-           "verenigde verenigd"],
+           "verenigde verenigd", "slotte", "bijeen"],
     "en": ["publicity", "followers follower", "mindfulness", "programming",
            "programmer programmers", "marketing", "marketer marketers", "marketeer",
            "hearing", "developer developers", "recorder recorders", "provider providers",
@@ -64,7 +65,8 @@ _OWN = {
            "allowance allowances", "accessible", "physics", "removal removals",
            "influencer influencers", "improv", "generator generators",
            "references reference", "conservation", "attachment attachments", "boxing",
-           "leaves", "pricing", "busy", "droppings", "typing", "planning"],
+           "leaves", "pricing", "busy", "droppings", "typing", "planning", "settings",
+           "cuttings", "blocked", "parking", "formed"],
 }
 for _lang, _groups in _OWN.items():
     for _group in _groups:
@@ -151,7 +153,7 @@ def is_real_word(word: str, lang: str) -> bool:
     Only typo repair asks this: a word a dictionary knows was written on purpose. Compound
     splitting keeps asking ``is_known``, whose list has few compounds.
     """
-    if is_known(word, lang):
+    if is_known(word, lang) or word in OWN_KEYS[lang]:
         return True
     words = _dictionary(lang)
     i = bisect_left(words, word)
