@@ -62,3 +62,17 @@ def test_a_real_word_is_not_repaired_as_a_typo_but_a_typo_still_is() -> None:
     assert "tuin" not in names("Er is nog plek achterin", "nl")  # not achtertuin
     assert "kleding" not in names("She's new here and shes shy", "en")  # not shoes
     assert "groente" in names("wie helpt met de ogst van de moestuin", "nl")  # a typo
+
+
+def test_an_idiom_names_no_need_but_its_words_alone_still_do() -> None:
+    vocab = load_vocabulary()
+
+    def names(text: str, lang: str) -> set[str]:
+        return {vocab.concepts[c].name for c in read_text(text, vocab, lang, ask=True).concepts}
+
+    assert names("Ik wil op de hoogte blijven van wat er speelt", "nl") == set()
+    assert "hoogte" in names("Wie durft op hoogte te werken? De dakgoot is verstopt", "nl")
+    assert "schilderen" not in names("Hoe laat ik ons project beter uit de verf komen?", "nl")
+    assert "schilderen" in names("Wie helpt me de verf op de muur te krijgen?", "nl")
+    assert "hardlopen" not in names("I run a small repair café", "en")
+    assert "hardlopen" in names("Anyone up for a morning run?", "en")

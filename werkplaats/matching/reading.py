@@ -87,10 +87,12 @@ def read_text(text: str, vocab: Vocabulary, default_lang: str = "nl",
         places = [pos for read, pos in zip(reads, positions, strict=True) for _ in read]
     used: set[int] = set()
     matches: list[Match] = []
+    concepts = vocab.concepts
     for term, ids in find_phrases(units, places, lang, vocab):
         if ids.isdisjoint(used):
             used |= ids
-            matches.append(((term.concept,), term.surface, ids))
+            if not concepts[term.concept].idiom:
+                matches.append(((term.concept,), term.surface, ids))
     profile = Profile(lang)
     words, terms = profile.words, profile.terms
     for i, unit in enumerate(units):  # one pass: single words, then what a profile keeps

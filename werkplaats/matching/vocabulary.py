@@ -28,7 +28,7 @@ from werkplaats.matching.stems import LANGUAGES, build_form_table, full_keys, st
 BUILTIN = Path(__file__).with_name("vocabulary.toml")
 TOPICS = Path(__file__).with_name("topics")
 USER_FILE_NAME = "vocabulary.toml"
-CACHE_VERSION = "5"  # bump when the built structure or the reading of terms changes
+CACHE_VERSION = "6"  # bump when the built structure or the reading of terms changes
 
 
 @dataclass
@@ -43,6 +43,9 @@ class Concept:
     related: dict[str, float] = field(default_factory=dict)
     cues: set[str] = field(default_factory=set)  # keys that confirm this concept in a text
     links: dict[int, float] = field(default_factory=dict)  # ``related`` by concept index
+    # Set phrases that only look like a need ("op de hoogte", "rekening houden met"): found
+    # like other phrases, their words then name nothing.
+    idiom: bool = False
 
 
 @dataclass(frozen=True, eq=False)  # each term is one object: hashed by identity, fast
@@ -213,7 +216,8 @@ def build_vocabulary(raw: dict[str, Any], known_keys: dict[tuple[str, str], froz
         cues = {k for w in spec.get("cues", []) for lang in LANGUAGES for k in keys_of(w, lang)}
         concepts.append(
             Concept(name, float(spec.get("spec", 1.0)), bool(spec.get("weak", False)),
-                    str(spec.get("group", "")), str(spec.get("marker", "")), related, cues)
+                    str(spec.get("group", "")), str(spec.get("marker", "")), related, cues,
+                    idiom=bool(spec.get("idiom", False)))
         )
         for lang in LANGUAGES:
             for text in spec.get(lang, []):
