@@ -216,6 +216,12 @@ def _indexed(keys: frozenset[str], lang: str, vocab: Vocabulary) -> bool:
     return any(k in vocab.single[lang] or k in vocab.phrases[lang] for k in keys)
 
 
+# Endings that make a new word rather than name a second thing: "ondernemerschap" is not
+# about sheep (schapen), "beterschap" neither.
+_SUFFIXES = frozenset({"schap", "schappen", "heid", "heden", "lingen", "achtig", "achtige",
+                       "baar", "bare", "zaam", "zame", "loos", "loze", "isme", "ismen"})
+
+
 def _compound_parts(word: str, vocab: Vocabulary) -> list[tuple[str, frozenset[str]]]:
     """Known parts of a Dutch compound: a vocabulary word at its end or at its start.
 
@@ -236,6 +242,8 @@ def _compound_parts(word: str, vocab: Vocabulary) -> list[tuple[str, frozenset[s
         return None
 
     for cut in range(4, len(word) - 3):  # the longest head first
+        if word[cut:] in _SUFFIXES:
+            continue
         head_keys = indexed(word[cut:])
         modifier = word_like(word[:cut])
         if head_keys is not None and modifier is not None:
