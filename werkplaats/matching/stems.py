@@ -55,7 +55,7 @@ _OWN = {
            # and common words that would otherwise meet a vocabulary word
            "hennen", "sla", "lassen lasser lassers laswerk", "baasje baasjes",
            "akkoorden", "witten", "procenten", "zorg", "bidden", "partijtje partijtjes",
-           "koppeling", "negatieven",
+           "koppeling", "negatieven", "zelfstandige zelfstandigen",
            "geldt", "past", "bad", "afkomstig", "rechts", "natuurlijk natuurlijke",
            "verenigde verenigd", "slotte", "bijeen"],
     "en": ["publicity", "followers follower", "mindfulness", "programming",
