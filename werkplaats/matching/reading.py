@@ -87,7 +87,7 @@ def read_text(text: str, vocab: Vocabulary, default_lang: str = "nl",
         places = [pos for read, pos in zip(reads, positions, strict=True) for _ in read]
     used: set[int] = set()
     matches: list[Match] = []
-    concepts = vocab.concepts
+    concepts, idioms = vocab.concepts, _idioms(vocab)
     for term, ids in find_phrases(units, places, lang, vocab):
         if ids.isdisjoint(used):
             used |= ids
@@ -99,7 +99,11 @@ def read_text(text: str, vocab: Vocabulary, default_lang: str = "nl",
         if i in used:
             explained = True
         elif unit.senses:
-            matches.append((unit.senses, unit.surface, {i}))
+            # a one-word idiom ("closeknit") names nothing, like an idiom phrase
+            senses = unit.senses if idioms.isdisjoint(unit.senses) else tuple(
+                c for c in unit.senses if c not in idioms)
+            if senses:
+                matches.append((senses, unit.surface, {i}))
             used.add(i)
             explained = True
         else:
@@ -129,6 +133,11 @@ _HAVE = re.compile(
     r"|idea|tips?\b|experience|time\b)")
 # "we hebben een kabelhaspel in de schuur", "I have a trailer": an offer of a thing
 _HAS = re.compile(r"\b(?:heb|hebben|have|i've got|we've got)\b(?: er| nog)? (?:een|a|an) ")
+
+
+@lru_cache(maxsize=8)
+def _idioms(vocab: Vocabulary) -> frozenset[int]:
+    return frozenset(i for i, c in enumerate(vocab.concepts) if c.idiom)
 
 
 @lru_cache(maxsize=8)

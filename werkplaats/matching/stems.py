@@ -56,6 +56,7 @@ _OWN = {
            "hennen", "sla", "lassen lasser lassers laswerk", "baasje baasjes",
            "akkoorden", "witten", "procenten", "zorg", "bidden", "partijtje partijtjes",
            "koppeling", "negatieven", "zelfstandige zelfstandigen",
+           "koerden koerdisch", "spaans spaanse", "sloot",
            "geldt", "past", "bad", "afkomstig", "rechts", "natuurlijk natuurlijke",
            "verenigde verenigd", "slotte", "bijeen"],
     "en": ["publicity", "followers follower", "mindfulness", "programming",
