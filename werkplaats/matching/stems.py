@@ -57,6 +57,7 @@ _OWN = {
            "akkoorden", "witten", "procenten", "zorg", "bidden", "partijtje partijtjes",
            "koppeling", "negatieven", "zelfstandige zelfstandigen",
            "koerden koerdisch", "spaans spaanse", "sloot",
+           "bevalling bevallingen", "belast", "stallen stalling", "ingezakt",
            "geldt", "past", "bad", "afkomstig", "rechts", "natuurlijk natuurlijke",
            "verenigde verenigd", "slotte", "bijeen"],
     "en": ["publicity", "followers follower", "mindfulness", "programming",
@@ -67,7 +68,9 @@ _OWN = {
            "influencer influencers", "improv", "generator generators",
            "references reference", "conservation", "attachment attachments", "boxing",
            "leaves", "pricing", "busy", "droppings", "typing", "planning", "settings",
-           "cuttings", "blocked", "parking", "formed"],
+           "cuttings", "blocked", "parking", "formed",
+           "inflatable inflatables", "minimalism", "moderator moderators", "mechanic mechanics",
+           "detective", "revision"],
 }
 for _lang, _groups in _OWN.items():
     for _group in _groups:
