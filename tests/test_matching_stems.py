@@ -76,3 +76,13 @@ def test_an_idiom_names_no_need_but_its_words_alone_still_do() -> None:
     assert "schilderen" in names("Wie helpt me de verf op de muur te krijgen?", "nl")
     assert "hardlopen" not in names("I run a small repair café", "en")
     assert "hardlopen" in names("Anyone up for a morning run?", "en")
+
+
+def test_a_weak_word_said_twice_is_no_context_for_itself() -> None:
+    vocab = load_vocabulary()
+    hair = vocab.index_of("haar")
+    twice = read_text("Wie kan haar bezoeken en met haar praten in haar eigen taal?", vocab,
+                      "nl", ask=True)
+    cued = read_text("Wie kan mijn haar knippen? Het haar is veel te lang", vocab, "nl", ask=True)
+    assert twice.concepts[hair][0] < 0.5  # "her", three times: still no hair
+    assert vocab.index_of("kapper") in cued.concepts or cued.concepts[hair][0] >= 0.8

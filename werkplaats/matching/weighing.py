@@ -83,7 +83,9 @@ def weigh(matches: list[Match], units: list[_Word], places: list[int], vocab: Vo
     for n, (senses, surface, ids) in enumerate(matches):
         supported: list[int] = []
         if len(senses) > 1 or concepts[senses[0]].weak:  # context only when it matters
-            others = {c for m, (other, _, _) in enumerate(matches) if m != n for c in other}
+            # the same word said twice ("haar ... haar": her, twice) is no context for itself
+            others = {c for m, (other, said, _) in enumerate(matches)
+                      if m != n and said != surface for c in other}
             keys = set().union(*[u.context_keys for i, u in enumerate(units) if i not in ids])
             supported = [c for c in senses if _has_context(c, others, keys, vocab)]
         if clause_of is not None:
