@@ -600,8 +600,6 @@ KNOWN_DISTRACTORS: dict[tuple[str, int], str] = {
         'first pass: \'mooie portretten\' reaches "Ik digitaliseer oude films en dia\'s"',
     ('dj', 0): "first pass: 'buurtfeest' reaches 'Ik heb vaak buurtfeesten georganiseerd'",
     ('dj', 1): "first pass: 'speakers' reaches 'Ik heb een partytent en klaptafels om te'",
-    ('straatfeest', 1):
-        "first pass: 'buren leren kennen' reaches 'I help neighbours insulate and save ener'",
     ('gezelschap', 0): "first pass: 'zie niemand' reaches 'Ik kom dagelijks langs het postkantoor'",
 }
 
