@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from functools import cache
 
 import pytest
+from need_rooms import room_of_specs
 
 from werkplaats.matching import rank_offers
 from werkplaats.matching.api import DEFAULT_THRESHOLD
-from werkplaats.model import Participant, Ref, Session
+from werkplaats.model import Ref, Session
 
 
 @dataclass(frozen=True)
@@ -182,26 +183,7 @@ def _ask_cases() -> list[tuple[str, int]]:
 @cache
 def _room() -> tuple[Session, dict[str, list[Ref]], dict[str, list[Ref]],
                      dict[tuple[str, int], Ref]]:
-    """Every offer and trap as one person each; all asks from one person who offers nothing."""
-    people: list[Participant] = []
-    fitting: dict[str, list[Ref]] = {}
-    traps: dict[str, list[Ref]] = {}
-    asks: list[str] = []
-    ask_refs: dict[tuple[str, int], Ref] = {}
-    for need, spec in NEEDS.items():
-        for k, text in enumerate(spec.offers):
-            people.append(Participant(f"{need}-o{k}", f"Aanbieder {need} {k}", offers=[text]))
-            fitting.setdefault(need, []).append(Ref(f"{need}-o{k}", 0))
-        for k, text in enumerate(spec.traps):
-            people.append(Participant(f"{need}-t{k}", f"Valstrik {need} {k}", offers=[text]))
-            traps.setdefault(need, []).append(Ref(f"{need}-t{k}", 0))
-        for k, text in enumerate(spec.asks):
-            ask_refs[(need, k)] = Ref("vrager", len(asks))
-            asks.append(text)
-    people.append(Participant("vrager", "Vrager", asks=asks))
-    session = Session(id="everyday", title="alledaagse vragen", language="nl",
-                      participants=people)
-    return session, fitting, traps, ask_refs
+    return room_of_specs(NEEDS, "everyday", "alledaagse vragen")
 
 
 def _rank_cases() -> list[object]:

@@ -44,10 +44,11 @@ from dataclasses import dataclass
 from functools import cache
 
 import pytest
+from need_rooms import room_of_specs
 
 from werkplaats.matching import rank_offers
 from werkplaats.matching.api import DEFAULT_THRESHOLD
-from werkplaats.model import Participant, Ref, Session
+from werkplaats.model import Ref, Session
 
 
 @dataclass(frozen=True)
@@ -471,26 +472,7 @@ def _ask_cases() -> list[tuple[str, int]]:
 @cache
 def _room() -> tuple[Session, dict[str, list[Ref]], dict[str, list[Ref]],
                      dict[tuple[str, int], Ref]]:
-    """Every offer and trap as one person each; all asks from one person who offers nothing."""
-    people: list[Participant] = []
-    fitting: dict[str, list[Ref]] = {}
-    traps: dict[str, list[Ref]] = {}
-    asks: list[str] = []
-    ask_refs: dict[tuple[str, int], Ref] = {}
-    for name, spec in SERVICES.items():
-        for k, text in enumerate(spec.offers):
-            people.append(Participant(f"{name}-o{k}", f"Aanbieder {name} {k}", offers=[text]))
-            fitting.setdefault(name, []).append(Ref(f"{name}-o{k}", 0))
-        for k, text in enumerate(spec.traps):
-            people.append(Participant(f"{name}-t{k}", f"Valstrik {name} {k}", offers=[text]))
-            traps.setdefault(name, []).append(Ref(f"{name}-t{k}", 0))
-        for k, text in enumerate(spec.asks):
-            ask_refs[(name, k)] = Ref("vrager", len(asks))
-            asks.append(text)
-    people.append(Participant("vrager", "Vrager", asks=asks))
-    session = Session(id="services", title="diensten in de buurt", language="nl",
-                      participants=people)
-    return session, fitting, traps, ask_refs
+    return room_of_specs(SERVICES, "services", "diensten in de buurt")
 
 
 # (service, ask) -> why it does not pass yet: left after the first pass of services.toml

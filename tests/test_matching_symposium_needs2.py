@@ -11,11 +11,10 @@ a word but not a meaning and must stay under the pairing threshold.
 from __future__ import annotations
 
 import pytest
+from need_rooms import assert_own_need_first, assert_trap_under, needs_room
 from test_matching_symposium_needs import OFFERS as FIRST_OFFERS
 
-from werkplaats.matching import rank_offers
-from werkplaats.matching.api import DEFAULT_THRESHOLD
-from werkplaats.model import Participant, Ref, Session
+from werkplaats.model import Session
 
 OFFERS: dict[str, list[str]] = {
     "impact": [
@@ -281,18 +280,8 @@ TRAPS: list[tuple[str, str]] = [
 
 
 def _room() -> tuple[Session, dict[str, set[str]]]:
-    people = [Participant("asker", "Vraag", asks=[a for _, a in ASKS] + [a for a, _ in TRAPS])]
-    need_of: dict[str, set[str]] = {}
-    for source, offers_of in (("a", OFFERS), ("b", FIRST_OFFERS)):
-        for need, offers in offers_of.items():
-            for k, text in enumerate(offers):
-                pid = f"{source}_{need}{k}"
-                people.append(Participant(pid, pid, offers=[text]))
-                need_of[f"{pid}#0"] = {need} | ALSO.get(text, set())
-    for name, text in TRAP_OFFERS.items():
-        people.append(Participant(f"trap_{name}", name, offers=[text]))
-        need_of[f"trap_{name}#0"] = TRAP_NEEDS.get(name, set())
-    return Session(id="symposium2", title="symposium", language="nl", participants=people), need_of
+    return needs_room(ASKS, TRAPS, {"a_": OFFERS, "b_": FIRST_OFFERS}, ALSO, TRAP_OFFERS,
+                      TRAP_NEEDS, "symposium2")
 
 
 SESSION, NEED_OF = _room()
@@ -303,18 +292,11 @@ SESSION, NEED_OF = _room()
                  marks=[pytest.mark.xfail(reason=XFAIL[a], strict=True)] if a in XFAIL else [])
     for k, (n, a) in enumerate(ASKS)])
 def test_an_ask_finds_an_offer_of_its_own_need(k: int, need: str, ask: str) -> None:
-    ranked = rank_offers(SESSION, Ref("asker", k))
-    assert ranked, f"nothing for {ask!r}"
-    best = ranked[0]
-    assert NEED_OF[str(best.offer)] & set(need.split()), (
-        ask, SESSION.offer_text(best.offer), best.why)
-    assert best.score >= DEFAULT_THRESHOLD, (ask, best.score, best.why)
+    assert_own_need_first(SESSION, NEED_OF, k, need, ask)
 
 
 @pytest.mark.parametrize(("k", "ask", "trap"), [(k, a, t) for k, (a, t) in enumerate(TRAPS)],
                          ids=[t for _, t in TRAPS])
 def test_a_shared_word_without_shared_meaning_stays_under_the_threshold(
         k: int, ask: str, trap: str) -> None:
-    ref = Ref("asker", len(ASKS) + k)
-    scores = {str(c.offer): c.score for c in rank_offers(SESSION, ref, limit=100)}
-    assert scores.get(f"trap_{trap}#0", 0) < DEFAULT_THRESHOLD, (ask, TRAP_OFFERS[trap])
+    assert_trap_under(SESSION, len(ASKS) + k, trap, ask)
