@@ -461,10 +461,9 @@ JOBS: dict[str, Job] = {
 _TIE = ('an occupation of a broader concept (bouw, juridisch, geldzaken, huisdieren, '
         'verzorging...) ties with or beats it; telling them apart needs an own beroep_ '
         'concept with cues per trade')
-_EN = ("a short English offer ('Former music teacher', 'Massage therapist', 'Former bank"
-       " clerk', 'Retired bus driver', 'Retired speech therapist') is read word by word "
-       "in a Dutch room, so a generic word of it (music, therapist, bank, bus, speech) "
-       "wins")
+_EN = ("a short English offer is now read as English when its words say so, but where a "
+       "word is Dutch too ('Former music teacher': music, teacher) the text stays Dutch and "
+       "a generic word of it wins, or the English job sits in a broad concept and ties")
 _WORD = ('a word of the ask has another, stronger reading (te lang: clothes; passen: '
          'childminding; rijst: rice; oogje: eyes; stapel papieren: insurers; weet niet '
          'waar: organising)')
@@ -488,7 +487,6 @@ KNOWN: dict[tuple[str, int], str] = {
     ('apotheek', 0): _TIE,
     ('psycholoog', 0): _EN,
     ('ergotherapeut', 0): _BELOW,
-    ('dierenarts', 0): _TIE,
     ('dominee', 0): _BELOW,
     ('kapper', 0): _WORD,
     ('schoonheid', 0): _TIE,
@@ -509,7 +507,6 @@ KNOWN: dict[tuple[str, int], str] = {
     ('financieel', 0): _EN,
     ('schuldhulp', 0): _TIE,
     ('bedrijfsadviseur', 0): _TIE,
-    ('penningmeester', 0): _EN,
     ('gemeente', 0): _BELOW,
     ('wijkagent', 0): _BELOW,
     ('beveiliger', 0): _WORD,
@@ -517,10 +514,8 @@ KNOWN: dict[tuple[str, int], str] = {
     ('maatschappelijk', 0): _TIE,
     ('ouderenadviseur', 0): _BELOW,
     ('bestuurder', 0): _TIE,
-    ('fondsenwerver', 0): _EN,
     ('vrachtwagenchauffeur', 0): _EN,
     ('boer', 0): _TIE,
-    ('dierenasiel', 0): _TIE,
     ('muzikant', 0): _EN,
     ('acteur', 0): _EN,
 }

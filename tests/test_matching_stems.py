@@ -86,3 +86,12 @@ def test_a_weak_word_said_twice_is_no_context_for_itself() -> None:
     cued = read_text("Wie kan mijn haar knippen? Het haar is veel te lang", vocab, "nl", ask=True)
     assert twice.concepts[hair][0] < 0.5  # "her", three times: still no hair
     assert vocab.index_of("kapper") in cued.concepts or cued.concepts[hair][0] >= 0.8
+
+
+def test_a_short_text_without_small_words_gets_its_language_from_its_words() -> None:
+    vocab = load_vocabulary()
+    assert read_text("Retired heating engineer", vocab, "nl").lang == "en"
+    assert read_text("Retired speech therapist", vocab, "nl").lang == "en"
+    assert read_text("Gepensioneerd loodgieter", vocab, "en").lang == "nl"
+    speech = vocab.index_of("logopedie")
+    assert speech in read_text("Retired speech therapist", vocab, "nl").concepts

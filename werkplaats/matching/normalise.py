@@ -146,13 +146,17 @@ def guess_language(tokens: list[Token], default: str = "nl") -> str:
 
 def language_of(words: list[str], default: str = "nl") -> str:
     """:func:`guess_language` for plain words."""
-    nl = sum(map(_NL_ONLY.__contains__, words))
-    en = sum(map(_EN_ONLY.__contains__, words))
+    nl, en = language_votes(words)
     if nl > en:
         return "nl"
     if en > nl:
         return "en"
     return default if default in ("nl", "en") else "nl"
+
+
+def language_votes(words: list[str]) -> tuple[int, int]:
+    """How many of ``words`` are small words of only Dutch, and of only English."""
+    return sum(map(_NL_ONLY.__contains__, words)), sum(map(_EN_ONLY.__contains__, words))
 
 
 def stop_words(lang: str) -> frozenset[str]:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from werkplaats.matching.normalise import STOPWORDS, language_of, scan, stop_words
+from werkplaats.matching.normalise import STOPWORDS, language_votes, scan, stop_words
 from werkplaats.matching.phrases import find_phrases
 from werkplaats.matching.stems import is_known, is_real_word, other_language, stem
 from werkplaats.matching.vocabulary import Term, Vocabulary
@@ -66,7 +66,7 @@ def read_text(text: str, vocab: Vocabulary, default_lang: str = "nl",
               ask: bool = False) -> Profile:
     """What ``text`` is about; an ``ask`` also tells its need from its setting."""
     surfaces, positions, _, pieces = scan(text, vocab.abbreviations)
-    lang = language_of(surfaces, default_lang)
+    lang = _language(surfaces, default_lang)
     skip = _negated(surfaces)
     if skip:
         kept = [i for i in range(len(surfaces)) if i not in skip]
@@ -114,6 +114,18 @@ def read_text(text: str, vocab: Vocabulary, default_lang: str = "nl",
     if "goods" in vocab.mode_factors and _asks_or_offers_a_thing(" ".join(surfaces), ask):
         profile.markers.add("goods")
     return profile
+
+
+def _language(surfaces: list[str], default: str) -> str:
+    """The text's language by its small words; with none to tell ("Retired heating engineer",
+    "Oud-installateur"), by the words only one of the two languages' dictionaries knows."""
+    nl, en = language_votes(surfaces)
+    if nl == en:
+        nl = sum(1 for w in surfaces if is_real_word(w, "nl") and not is_real_word(w, "en"))
+        en = sum(1 for w in surfaces if is_real_word(w, "en") and not is_real_word(w, "nl"))
+    if nl != en:
+        return "nl" if nl > en else "en"
+    return default if default in ("nl", "en") else "nl"
 
 
 def _asks_or_offers_a_thing(said: str, ask: bool) -> bool:
