@@ -42,7 +42,6 @@ NEUTRAL = [
     ('nl', 'Ik vind het mooi dat dit georganiseerd wordt.'),
     ('nl', 'Ik wil niet te lang praten.'),
     ('nl', 'Ik heb een tijd in het buitenland gewoond.'),
-    ('nl', 'Vroeger werkte ik bij de bank.'),
     ('nl', 'Om een lang verhaal kort te maken.'),
     ('nl', 'Als iemand tijd heeft, prima, anders ook goed.'),
     ('nl', 'Daar hebben we mooie resultaten mee geboekt.'),

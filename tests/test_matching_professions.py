@@ -488,7 +488,6 @@ KNOWN: dict[tuple[str, int], str] = {
     ('psycholoog', 0): _EN,
     ('ergotherapeut', 0): _BELOW,
     ('dominee', 0): _BELOW,
-    ('kapper', 0): _WORD,
     ('schoonheid', 0): _TIE,
     ('verslavingszorg', 0): _EN,
     ('tolk', 0): _BELOW,
