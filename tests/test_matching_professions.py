@@ -522,7 +522,7 @@ KNOWN: dict[tuple[str, int], str] = {
 
 def _cases() -> list[object]:
     return [pytest.param(job, k, id=f"{job}-{k}",
-                         marks=[pytest.mark.xfail(reason=KNOWN[job, k], strict=False)]
+                         marks=[pytest.mark.xfail(reason=KNOWN[job, k], strict=True)]
                          if (job, k) in KNOWN else [])
             for job, spec in JOBS.items() for k in range(len(spec.asks))]
 

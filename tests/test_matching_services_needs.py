@@ -509,7 +509,7 @@ KNOWN: dict[tuple[str, int], str] = {
 
 def _cases() -> list[object]:
     return [pytest.param(name, k, id=f"{name}-{k}",
-                         marks=[pytest.mark.xfail(reason=KNOWN[name, k], strict=False)]
+                         marks=[pytest.mark.xfail(reason=KNOWN[name, k], strict=True)]
                          if (name, k) in KNOWN else [])
             for name, k in _ask_cases()]
 
@@ -588,7 +588,7 @@ KNOWN_DISTRACTORS: dict[tuple[str, int], str] = {
 
 @pytest.mark.parametrize(("name", "k"), [
     pytest.param(name, k, id=f"{name}-{k}",
-                 marks=[pytest.mark.xfail(reason=KNOWN_DISTRACTORS[name, k], strict=False)]
+                 marks=[pytest.mark.xfail(reason=KNOWN_DISTRACTORS[name, k], strict=True)]
                  if (name, k) in KNOWN_DISTRACTORS else [])
     for name, k in _ask_cases()])
 def test_offers_of_other_services_and_traps_stay_below_the_threshold(name: str, k: int) -> None:
