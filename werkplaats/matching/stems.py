@@ -58,6 +58,7 @@ _OWN = {
            "koppeling", "negatieven", "zelfstandige zelfstandigen",
            "koerden koerdisch", "spaans spaanse", "sloot",
            "bevalling bevallingen", "belast", "stallen stalling", "ingezakt",
+           "regeling regelingen", "verzorgende verzorgenden",
            "geldt", "past", "bad", "afkomstig", "rechts", "natuurlijk natuurlijke",
            "verenigde verenigd", "slotte", "bijeen"],
     "en": ["publicity", "followers follower", "mindfulness", "programming",
@@ -70,7 +71,7 @@ _OWN = {
            "leaves", "pricing", "busy", "droppings", "typing", "planning", "settings",
            "cuttings", "blocked", "parking", "formed",
            "inflatable inflatables", "minimalism", "moderator moderators", "mechanic mechanics",
-           "detective", "revision"],
+           "detective", "revision", "hosting"],
 }
 for _lang, _groups in _OWN.items():
     for _group in _groups:
