@@ -29,11 +29,11 @@ def test_the_commonest_words_name_no_need_on_their_own() -> None:
         "nl": "zeker rond bekend pas past vroeg geldt sociale valt groep lokale brengen vol "
               "vakantie kleine oude rechts afkomstig beperkt instellingen steken hen las bad "
               "zorgen leiding partij akkoord witte procent slaan baas paniek scherm gekoppeld "
-              "slotte bijeen negatieve overwegen",
+              "slotte bijeen negatieve overwegen kiezen werker erf veren aansprakelijk",
         "en": "see following heard provide allowed record mind busy company fine leave felt "
               "development public market clear forget access physical improve generation plan "
               "rest support type drop power patients block produce screen setting tired formed "
-              "tips cutting parking youd",
+              "tips cutting parking youd hospitality audit retrieved",
     }
     for lang, words in common.items():
         for word in words.split():

@@ -58,7 +58,9 @@ _OWN = {
            "koppeling", "negatieven", "zelfstandige zelfstandigen",
            "koerden koerdisch", "spaans spaanse", "sloot",
            "bevalling bevallingen", "belast", "stallen stalling", "ingezakt",
-           "regeling regelingen", "verzorgende verzorgenden",
+           "regeling regelingen", "verzorgende verzorgenden", "kies",
+           "werkster werksters", "erven", "vereniging verenigingen", "bramen", "reu",
+           "kitten kittens", "tikkie", "aanspraak", "terminaal", "drukte",
            "geldt", "past", "bad", "afkomstig", "rechts", "natuurlijk natuurlijke",
            "verenigde verenigd", "slotte", "bijeen"],
     "en": ["publicity", "followers follower", "mindfulness", "programming",
@@ -71,7 +73,9 @@ _OWN = {
            "leaves", "pricing", "busy", "droppings", "typing", "planning", "settings",
            "cuttings", "blocked", "parking", "formed",
            "inflatable inflatables", "minimalism", "moderator moderators", "mechanic mechanics",
-           "detective", "revision", "hosting"],
+           "detective", "revision", "hosting",
+           "hospital hospitals", "audition auditions", "retriever retrievers",
+           "tribunal tribunals", "gps"],
 }
 for _lang, _groups in _OWN.items():
     for _group in _groups:
