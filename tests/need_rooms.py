@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import pytest
+
 from werkplaats.matching import rank_offers
 from werkplaats.matching.api import DEFAULT_THRESHOLD
 from werkplaats.model import Participant, Ref, Session
@@ -62,6 +64,19 @@ def needs_room(asks: list[tuple[str, str]], traps: list[tuple[str, str]],
         need_of[f"trap_{name}#0"] = trap_needs.get(name, set())
     return (Session(id=session_id, title="symposium", language="nl", participants=people),
             need_of)
+
+
+def ask_params(asks: list[tuple[str, str]], xfail: Mapping[str, str]) -> list[Any]:
+    """(k, need, ask) cases, a strict xfail on each ask ``xfail`` names."""
+    return [pytest.param(k, n, a, id=f"{n.split()[0]}-{k}",
+                         marks=[pytest.mark.xfail(reason=xfail[a], strict=True)]
+                         if a in xfail else [])
+            for k, (n, a) in enumerate(asks)]
+
+
+def trap_params(traps: list[tuple[str, str]]) -> list[Any]:
+    """(k, ask, trap) cases, named after the trap."""
+    return [pytest.param(k, a, t, id=t) for k, (a, t) in enumerate(traps)]
 
 
 def assert_own_need_first(session: Session, need_of: Mapping[str, set[str]], k: int,

@@ -11,7 +11,13 @@ a word but not a meaning and must stay under the pairing threshold.
 from __future__ import annotations
 
 import pytest
-from need_rooms import assert_own_need_first, assert_trap_under, needs_room
+from need_rooms import (
+    ask_params,
+    assert_own_need_first,
+    assert_trap_under,
+    needs_room,
+    trap_params,
+)
 from test_matching_symposium_needs import OFFERS as FIRST_OFFERS
 
 from werkplaats.model import Session
@@ -287,16 +293,12 @@ def _room() -> tuple[Session, dict[str, set[str]]]:
 SESSION, NEED_OF = _room()
 
 
-@pytest.mark.parametrize(("k", "need", "ask"), [
-    pytest.param(k, n, a, id=f"{n.split()[0]}-{k}",
-                 marks=[pytest.mark.xfail(reason=XFAIL[a], strict=True)] if a in XFAIL else [])
-    for k, (n, a) in enumerate(ASKS)])
+@pytest.mark.parametrize(("k", "need", "ask"), ask_params(ASKS, XFAIL))
 def test_an_ask_finds_an_offer_of_its_own_need(k: int, need: str, ask: str) -> None:
     assert_own_need_first(SESSION, NEED_OF, k, need, ask)
 
 
-@pytest.mark.parametrize(("k", "ask", "trap"), [(k, a, t) for k, (a, t) in enumerate(TRAPS)],
-                         ids=[t for _, t in TRAPS])
+@pytest.mark.parametrize(("k", "ask", "trap"), trap_params(TRAPS))
 def test_a_shared_word_without_shared_meaning_stays_under_the_threshold(
         k: int, ask: str, trap: str) -> None:
     assert_trap_under(SESSION, len(ASKS) + k, trap, ask)
