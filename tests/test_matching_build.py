@@ -59,3 +59,17 @@ def test_known_words_come_from_the_shipped_lists() -> None:
 
     assert is_known("fiets", "nl") and is_known("kapper", "nl")
     assert is_known("hairdresser", "en") and not is_known("kapstr", "nl")
+
+
+def test_another_own_key_table_makes_the_artefact_stale(monkeypatch: pytest.MonkeyPatch) -> None:
+    from werkplaats.matching import stems
+
+    monkeypatch.setitem(stems.OWN_KEYS["nl"], "voorbeeldwoord", "=voorbeeldwoord")
+    build.load_builtin.cache_clear()
+    try:
+        assert build.load_builtin() is None
+        assert str(build.VOCABULARY_ARTEFACT) in build.stale()
+    finally:
+        monkeypatch.undo()
+        build.load_builtin.cache_clear()
+    assert build.load_builtin() is not None

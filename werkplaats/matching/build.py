@@ -22,8 +22,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from werkplaats.matching.vocabulary import (
-    CACHE_VERSION,
     Vocabulary,
+    build_version,
     build_vocabulary,
     builtin_files,
     cache_dir,
@@ -48,7 +48,7 @@ def builtin_stamp() -> str:
     digest = hashlib.sha256()
     for path in builtin_files():
         digest.update(f"{path.name}\0".encode() + path.read_bytes() + b"\0")
-    digest.update(f"\0{CACHE_VERSION}\0{_simplemma_version()}".encode())
+    digest.update(f"\0{build_version()}\0{_simplemma_version()}".encode())
     return digest.hexdigest()[:24]
 
 

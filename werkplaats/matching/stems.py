@@ -84,6 +84,14 @@ for _lang, _groups in _OWN.items():
         OWN_KEYS[_lang].update({w: "=" + _words[0] for w in _words})
 
 
+def own_keys_digest() -> str:
+    """A short digest of OWN_KEYS: builds made with another table are stale."""
+    import hashlib
+
+    table = repr(sorted((lang, sorted(keys.items())) for lang, keys in OWN_KEYS.items()))
+    return hashlib.sha256(table.encode()).hexdigest()[:12]
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str, lang: str) -> str:
     """The Snowball stem (short words and numbers stay as they are).

@@ -23,12 +23,17 @@ from typing import Any
 
 from werkplaats.errors import WerkplaatsError
 from werkplaats.matching.normalise import tokenize
-from werkplaats.matching.stems import LANGUAGES, build_form_table, full_keys, stem
+from werkplaats.matching.stems import LANGUAGES, build_form_table, full_keys, own_keys_digest, stem
 
 BUILTIN = Path(__file__).with_name("vocabulary.toml")
 TOPICS = Path(__file__).with_name("topics")
 USER_FILE_NAME = "vocabulary.toml"
 CACHE_VERSION = "6"  # bump when the built structure or the reading of terms changes
+
+
+def build_version() -> str:
+    """CACHE_VERSION and the own-key table: a build made with other keys is stale."""
+    return f"{CACHE_VERSION}-{own_keys_digest()}"
 
 
 @dataclass
@@ -120,7 +125,7 @@ def _load_cached(stamped: tuple[tuple[str, int], ...], own: int) -> Vocabulary:
     if own == 0 and builtin is not None:
         return builtin
     contents = [Path(path_text).read_bytes() for path_text, _ in stamped]
-    digest = hashlib.sha256(CACHE_VERSION.encode() + b"\0".join(contents)).hexdigest()[:20]
+    digest = hashlib.sha256(build_version().encode() + b"\0".join(contents)).hexdigest()[:20]
     cache = cache_dir() / f"vocabulary-{digest}.pickle"
     try:
         with cache.open("rb") as fh:
