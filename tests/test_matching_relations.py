@@ -135,6 +135,11 @@ OFFERS: dict[str, list[str]] = {
     ],
     "gemeente": [
         "Ik werk bij de gemeente",
+        "I work for the council",
+    ],
+    "meester": [
+        "Ik ben gepensioneerd schoolmeester",
+        "I'm a retired schoolteacher",
     ],
     "boekhouder": [
         "Ik ben boekhouder",
@@ -263,6 +268,8 @@ ASKS: list[tuple[str, str]] = [
     ("corporatie", "There are damp patches on my bedroom wall"),
     # a street party: the council
     ("gemeente", "We willen de straat afzetten voor een buurtfeest"),
+    ("gemeente", "Heb ik een vergunning nodig voor een dakkapel?"),
+    ("gemeente", "Do I need planning permission for a garden office?"),
     # a treasurer and a tax return: a bookkeeper
     ("boekhouder", "Onze vereniging zoekt een nieuwe penningmeester"),
     ("boekhouder", "Our charity needs a treasurer"),
@@ -273,6 +280,12 @@ ASKS: list[tuple[str, str]] = [
     ("fysio", "Sinds mijn heupoperatie loop ik slecht"),
     # a sick pet: the vet
     ("dierenarts", "Mijn kat eet niet meer"),
+    ("dierenarts", "Onze kat plast overal behalve in de kattenbak"),
+    ("dierenarts", "Our cat keeps peeing on the sofa"),
+    ("dierenarts", "Er zit een egel met een wond in mijn tuin"),
+    # a child behind at school: a teacher
+    ("meester", "Mijn kind heeft dyslexie"),
+    ("meester", "My son is falling behind in maths"),
     # noisy neighbours: a mediator
     ("mediator", "Mijn buren maken elke nacht lawaai"),
     # the energy bill: an energy coach
