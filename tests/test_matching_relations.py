@@ -304,6 +304,9 @@ HANDYMAN = ("most household asks are also read as odd jobs (klussen), so a stron
             "jobs to a trade pairs every household ask with that trade (a painter for a tap)")
 APPLIANCE = ("an electrician installs sockets, an appliance mechanic repairs machines: one link "
              "would pair both ways; 'monteur' alone is any mechanic")
+COUNCIL = ("'I work at the council' is read as the same concept as 'who do I talk to at the "
+           "council', so linking it to permits pairs every council question with anyone who "
+           "once got a permit (see the traps)")
 CLUB = ("the club is read as strongly as the treasurer it wants, so a grant writer for clubs "
         "wins on the club")
 XFAIL: dict[str, str] = {
@@ -325,6 +328,15 @@ XFAIL: dict[str, str] = {
     "Can someone hang smoke alarms in my hallway?": HANDYMAN,
     "Onze dakgoot is verstopt": HANDYMAN,
     "Wie hangt rookmelders op in mijn gang?": READING,
+    "Mijn moeder is terminaal ziek en wil thuis sterven":
+        "a stronger link from dying at home to home care pairs a hospice volunteer with help "
+        "with showering (see the traps)",
+    "Hoe regel ik de erfenis van mijn vader?":
+        "'regel ik' is read as organising, so the street-party organiser of the traps wins on "
+        "the verb",
+    "Heb ik een vergunning nodig voor een dakkapel?": COUNCIL,
+    "Do I need planning permission for a garden office?": COUNCIL,
+    "We willen de straat afzetten voor een buurtfeest": COUNCIL,
     "Mijn wasmachine doet niks meer": APPLIANCE,
     "Mijn stofzuiger is kapot": APPLIANCE,
     "My toaster stopped working": APPLIANCE,
@@ -378,6 +390,11 @@ TRAP_OFFERS = {
     "telefoonhulp": "I help older people with their phones and tablets",
     "pianoles": "Ik geef pianoles",
     "archief": "Ik werk bij het stadsarchief",
+    "uitzendbureau": "Ik werk bij een uitzendbureau",
+    "hospice": "Ik ben vrijwilliger in het hospice",
+    "ict": "Ik werk in de ICT",
+    "vergunning": "We just got planning permission for our extension",
+    "straatfeest": "Every year I arrange the street closure for our street party",
 }
 
 # a trap offer is wrong for its trap ask; for the asks of a need it may still be right
@@ -386,7 +403,8 @@ TRAP_NEEDS = {"dietist": {"dietist"}, "jongerenwerker": {"jongerenwerk"},
               "telefoonhulp": {"digihulp"}, "archief": {"archief"},
               "fietsenmaker": {"monteur"}, "rouwbegeleider": {"luisteraar", "lotgenoten"},
               "glutenvrij": {"dietist", "kok"}, "maaltijden": {"kok"}, "voedselbank": {"kok"},
-              "schilder": {"klusser"}, "opticien": {"voorlezen"}, "ziekenhuis": {"verpleging"}}
+              "schilder": {"klusser"}, "ict": {"ict"}, "opticien": {"voorlezen"},
+              "ziekenhuis": {"verpleging"}}
 
 # (ask, trap offer): the two share a topic, the offer does not answer the ask
 TRAPS: list[tuple[str, str]] = [
@@ -413,6 +431,11 @@ TRAPS: list[tuple[str, str]] = [
     ("We need someone to run our instagram", "telefoonhulp"),
     ("We zoeken nieuwe leden voor ons koor", "pianoles"),
     ("Ik wil graag leren fotograferen", "archief"),
+    ("Wie kijkt mijn scriptie na?", "uitzendbureau"),
+    ("Ik zoek hulp bij het douchen", "hospice"),
+    ("Wij willen een brug slaan tussen oud en jong in de wijk", "ict"),
+    ("Who do I talk to at the council about the broken bench in the park?", "vergunning"),
+    ("Who do I talk to at the council about the broken bench in the park?", "straatfeest"),
 ]
 
 
