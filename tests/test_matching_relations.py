@@ -179,6 +179,8 @@ ASKS: list[tuple[str, str]] = [
     # a move and bulky waste: strong arms and a van
     ("sjouwen busje", "Ik verhuis volgende maand naar een flat op de derde verdieping"),
     ("sjouwen busje", "We're moving house on Saturday and could use some muscle"),
+    ("sjouwen busje", "Ik ga verhuizen en zoek mensen die helpen"),
+    ("sjouwen busje", "I'm moving house next month and need a hand"),
     ("busje", "Mijn oude bank moet naar de milieustraat"),
     ("busje", "Wie helpt mijn grofvuil weg te brengen?"),
     ("busje sjouwen", "I need to take a load of junk to the tip"),
