@@ -482,7 +482,6 @@ KNOWN: dict[tuple[str, int], str] = {
     ('strijken', 0): "first pass: 'overhemden strijken' pairs another service",
     ('strijken', 1): 'first pass: open',
     ('rookmelder', 0): "first pass: 'rookmelder ophangen' pairs another service",
-    ('tegels', 1): 'first pass: open',
     ('dierziek', 0): "first pass: 'dieren' pairs another service",
     ('dierziek', 1): "first pass: 'parkiet ziek' pairs another service",
     ('medicijnen', 1): "first pass: 'pillen zijn op' pairs another service",
@@ -575,7 +574,6 @@ KNOWN_DISTRACTORS: dict[tuple[str, int], str] = {
         "first pass: 'verjaardagsfeest' reaches 'Ik schmink kinderen en doe spelletjes op'",
     ('inmaken', 0): "first pass: 'boom' reaches 'Ik ben boomverzorger'",
     ('voetbal', 0): "first pass: 'voetballen' reaches 'Ik geef stoelyoga voor senioren'",
-    ('koor', 1): "first pass: 'douche' reaches 'Ik was verpleegkundige'",
     ('fotograaf', 0):
         'first pass: \'fotos op onze bruiloft\' reaches "Ik digitaliseer oude films en dia\'s"',
     ('fotograaf', 1):
