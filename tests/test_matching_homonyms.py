@@ -81,7 +81,8 @@ NEEDS: dict[str, Need] = {
         traps=("I teach hand lettering and calligraphy",
                "Ik leer kinderen hun letters en cijfers",
                "I do hand lettering for wedding invitations",
-               "Ik heb als postbode gewerkt en ken elke straat")),
+               "Ik heb als postbode gewerkt en ken elke straat"),
+        also=("rechtbank", "brief_schrijven")),
     # stem/stemmen: singing / voting / tuning
     "koor": Need(
         asks=("Ik zoek een koor om in te zingen",
@@ -129,7 +130,8 @@ NEEDS: dict[str, Need] = {
         asks=("Wie helpt met bladeren harken in de herfst?",
               "Can someone rake the leaves in my garden?"),
         offers=("Ik doe graag tuinwerk, snoeien en harken",
-                "Ik veeg graag de bladeren van de stoep"),
+                "Ik veeg graag de bladeren van de stoep",
+                "In the fall I help neighbours rake leaves"),
         against=("buurtblad",)),
     "buurtblad": Need(
         asks=("Wie wil meeschrijven aan ons buurtblad?",),
@@ -140,7 +142,7 @@ NEEDS: dict[str, Need] = {
     "kraan": Need(
         asks=("Mijn kraan lekt al weken",
               "My kitchen tap keeps dripping"),
-        offers=("Ik ben loodgieter geweest",),
+        offers=("Ik ben loodgieter geweest", "I fix leaking taps"),
         traps=("Ik heb jaren op een kraan in de haven gewerkt",
                "I drove a crane on building sites")),
     # toets/organ: a test at school / a key / an organ donor
@@ -150,7 +152,8 @@ NEEDS: dict[str, Need] = {
         traps=("Ik maak computers schoon, ook de toetsen van het toetsenbord",)),
     "orgel": Need(
         asks=("I'd love to learn to play the organ",),
-        offers=("I play the church organ and give lessons",),
+        offers=("I play the church organ and give lessons",
+                "I play the organ at church services"),
         traps=("I can tell you how to register as an organ donor",)),
     # sleutel/slot: a key, a lock / tinkering, 'tot slot'
     "sleutels": Need(
@@ -218,7 +221,8 @@ NEEDS: dict[str, Need] = {
         offers=("Ik ben docent Nederlands geweest en oefen graag met nieuwkomers",),
         traps=("Ik geef autorijles",
                "Ik oefen graag met je voor je rijexamen",
-               "Of course I can help with the shopping")),
+               "Ik oefen de tafels van vermenigvuldiging met kinderen"),
+        against=("boodschappen",)),
     # zaal: a hall to hire / indoor sport
     "zaal": Need(
         asks=("Wij zoeken een zaal voor een buurtfeest",),
@@ -394,6 +398,7 @@ NEEDS: dict[str, Need] = {
         asks=("Can someone fit a curtain rail for me?",),
         offers=("I do odd jobs around the house",
                 "I can hang pictures and shelves"),
+        also=("tocht", "ophangen"),
         against=("fitness",)),
     # hang: hang out / hang things
     "gezelschap": Need(
@@ -404,12 +409,187 @@ NEEDS: dict[str, Need] = {
     "kapper": Need(
         asks=("Can someone cut my hair at home?",),
         offers=("I used to be a hairdresser",),
-        traps=("I cut grass and hedges",)),
+        also=("haar_verven",),
+        against=("heg",)),
     # markt: a market / the job market
     "werk": Need(
         asks=("Ik zoek werk, de arbeidsmarkt is zo lastig",),
         offers=("Ik help mensen met solliciteren en hun cv",),
         traps=("Ik sta op zaterdag op de markt met groente",)),
+    # ------------------------------------------------------------ a second list
+    # was: laundry / 'ik was' (I was)
+    "was": Need(
+        asks=("Wie kan af en toe mijn was doen? Ik kan niet meer bukken",),
+        offers=("Ik doe graag de was en strijk voor anderen",),
+        traps=("Ik was twintig jaar boekhouder",
+               "Ik was vroeger juf op een basisschool")),
+    # verven: hair / walls / wool
+    "haar_verven": Need(
+        asks=("Wie kan mijn haar verven? Ik krijg grijze uitgroei",),
+        offers=("Ik ben kapster en kleur ook haar aan huis",),
+        traps=("Ik verf wol en zijde in mooie kleuren",),
+        against=("schilderen_huis",),
+        also=("kapper",)),
+    # knippen: hair / a hedge
+    "heg": Need(
+        asks=("Wie kan mijn heg knippen? Hij groeit over de stoep",
+              "Can someone trim my hedge?"),
+        offers=("Ik snoei graag heggen en struiken", "I cut grass and hedges"),
+        against=("kapper",),
+        also=("bladeren",)),
+    # schilderij: hanging a painting / house painting
+    "ophangen": Need(
+        asks=("Wie helpt me een zwaar schilderij op te hangen?",),
+        offers=("Ik hang schilderijen, planken en lampen op",),
+        against=("schilderen_huis",)),
+    # vissen: pet fish / fishing
+    "vissen_voeren": Need(
+        asks=("Wie voert mijn vissen als ik op vakantie ben?",),
+        offers=("Ik pas op huisdieren, ook vissen en konijnen",),
+        traps=("Ik ga elke zaterdag vissen aan de vaart",)),
+    "hengelen": Need(
+        asks=("Wie neemt mij mee vissen? Ik heb een hengel maar geen maatje",),
+        offers=("Ik ben lid van de hengelsportvereniging en vis graag samen",),
+        traps=("Ik voer de vissen in de vijver van de buren",)),
+    # rijden: a ride / horse riding
+    "vervoer": Need(
+        asks=("Wie kan mij naar het ziekenhuis rijden?",),
+        offers=("Ik heb een auto en rijd mensen naar afspraken",),
+        traps=("Ik geef paardrijles op de manege",)),
+    # virus: a computer virus / an illness
+    "computervirus": Need(
+        asks=("Mijn laptop heeft een virus, alles gaat traag",),
+        offers=("Ik repareer computers en haal virussen weg",),
+        also=("computer",),
+        traps=("Ik heb een virus gehad en weet hoe vervelend dat is",)),
+    # muis: a mouse / the pest
+    "muis_nl": Need(
+        asks=("Er zitten muizen in mijn keuken, wat moet ik doen?",),
+        offers=("Ik bestrijd ongedierte",),
+        traps=("Ik leer ouderen werken met de muis en het toetsenbord",),
+        also=("muizen",)),
+    # bed: furniture / bedridden
+    "bed": Need(
+        asks=("Ik zoek een tweede bed voor de logeerkamer",),
+        offers=("Ik heb een eenpersoonsbed over, gratis op te halen",),
+        against=("bloembed",)),
+    "bloembed": Need(
+        asks=("Can someone weed my flower beds?",),
+        offers=("I love weeding and tidying borders",),
+        against=("bed",),
+        also=("bladeren", "heg")),
+    "bedlegerig": Need(
+        asks=("Ik lig al weken in bed met griep en kan niet naar de winkel",),
+        offers=("Ik doe graag boodschappen voor buren",),
+        against=("bed",),
+        also=("boodschappen",)),
+    # tocht: a draught / a trip
+    "tocht": Need(
+        asks=("Het tocht vreselijk bij mijn ramen",
+              "There's a terrible draught from my front door"),
+        offers=("Ik plaats tochtstrips en dichte kieren",
+                "I fix draughty windows and doors"),
+        traps=("Ik organiseer fietstochten voor ouderen",
+               "Ik ga graag mee op tochten door de polder",
+               "I love playing draughts and chess")),
+    # stage: an internship / a stage
+    "stage": Need(
+        asks=("Ik zoek een stageplek voor mijn opleiding",),
+        offers=("Ons bedrijf biedt stageplekken aan studenten",),
+        traps=("I build stage sets for the theatre group",)),
+    # dak: a roof / a roof over one's head
+    "dak": Need(
+        asks=("Mijn dak lekt als het regent",),
+        offers=("Ik ben dakdekker geweest",),
+        traps=("Ik help mensen die geen dak boven hun hoofd hebben",)),
+    # licht: a lamp / light work
+    "lamp": Need(
+        asks=("Het licht in mijn gang doet het niet meer",),
+        offers=("Ik ben elektricien",),
+        traps=("Ik kan licht werk doen in huis en tuin",),
+        also=("ophangen",)),
+    # watch: babysit / a watch
+    "watch": Need(
+        asks=("Can someone watch my kids on Friday evening?",),
+        offers=("I babysit for neighbours",),
+        also=("oppassen",),
+        traps=("I repair watches and clocks",)),
+    # service: a car service / a church service
+    "autoservice": Need(
+        asks=("My car needs a service, who knows a good mechanic?",),
+        offers=("I'm a retired car mechanic",),
+        against=("orgel",)),
+    # fall: a fall / autumn
+    "val": Need(
+        asks=("I had a fall and now I'm scared to walk outside",),
+        offers=("I walk with people who lost their confidence after a fall",),
+        against=("bladeren",)),
+    # shower: a shower / a baby shower
+    "douche": Need(
+        asks=("My shower is leaking, there's water everywhere",),
+        offers=("I'm a plumber",),
+        also=("kraan",),
+        traps=("I organise baby showers and birthday parties",)),
+    # tap: a tap / tap dancing
+    "tapdance": Need(
+        asks=("I'd love to learn tap dancing",),
+        offers=("I teach tap and ballroom dancing",),
+        against=("kraan",)),
+    # glasses: spectacles / drinking glasses
+    "bril": Need(
+        asks=("I need new glasses, can someone come to the optician with me?",),
+        offers=("I'm happy to go along to appointments",),
+        traps=("I have wine glasses to lend for parties",)),
+    # ring: a phone call / a ring
+    "belmaatje": Need(
+        asks=("I'm lonely, would someone give me a ring now and then?",),
+        offers=("I phone lonely people for a chat every week",),
+        traps=("I'm a goldsmith and resize rings",)),
+    # court: a court case / a tennis court
+    "rechtbank": Need(
+        asks=("I have to go to court about my rent and I'm scared",),
+        offers=("I was a lawyer and explain legal letters",),
+        traps=("I play tennis and we have a court on Tuesdays",)),
+    # run: errands / running
+    "boodschappen": Need(
+        asks=("Can someone run errands for me this week?",),
+        offers=("I do shopping for neighbours",
+                "Of course I can help with the shopping"),
+        also=("bedlegerig",),
+        traps=("I run 5k every morning, join me",)),
+    # chest: pain / furniture
+    "borst": Need(
+        asks=("I have chest pains, who can take me to the doctor?",),
+        offers=("I drive people to medical appointments",),
+        also=("rit",),
+        traps=("I have a chest of drawers to give away",)),
+    # cast: a plaster cast / a theatre cast
+    "gips": Need(
+        asks=("My arm is in a cast and I can't do the dishes",),
+        offers=("I help with housework and washing up",),
+        also=("schoonmaken",),
+        traps=("Our theatre group is looking for cast members",)),
+    # draft: a draught / drafting
+    "brief_schrijven": Need(
+        asks=("Can someone help me draft a letter to my landlord?",),
+        offers=("I write letters and emails for people",),
+        against=("tocht",),
+        also=("rechtbank", "officiele_brief")),
+    # chair: chairing / a chair
+    "voorzitter": Need(
+        asks=("Who could chair our residents' meeting?",),
+        offers=("I chaired meetings for years and lead discussions well",),
+        traps=("I have folding chairs to lend",)),
+    # table: table tennis / a table
+    "tafeltennis": Need(
+        asks=("Who wants to play table tennis with me?",),
+        offers=("I play table tennis at the community centre",),
+        traps=("I have an old kitchen table to give away",)),
+    # board: board games / a board of a club
+    "bordspel": Need(
+        asks=("Anyone up for board games on a Sunday?",),
+        offers=("I love board games and have a cupboard full",),
+        traps=("I can serve on the board of your association",)),
 }
 
 
@@ -423,6 +603,12 @@ KNOWN_ASKS: dict[tuple[str, int], str] = {
     ("pak", 0): "the job interview outweighs the suit: a CV helper ranks first",
     ("presentatie", 0): "'presentation' is split between giving a talk and being a speaker",
     ("tafel", 1): "furniture is one concept: a sofa offer ties with the table and wins",
+    ("was", 0): "'was' is dropped as a form of 'zijn' before 'de was doen' can be found",
+    ("bril", 0): "'come along' (join me) is read as going along with someone, so a swimmer"
+                 " outranks the companion",
+    ("bed", 0): "furniture is one concept: a sofa offer ties with the bed and wins",
+    ("stage", 0): "'stageplek' is split over two concepts and the offer's 'stageplekken' is"
+                  " read as nothing (0.125)",
 }
 KNOWN_TRAPS: dict[str, str] = {}
 
