@@ -590,6 +590,57 @@ NEEDS: dict[str, Need] = {
         asks=("Anyone up for board games on a Sunday?",),
         offers=("I love board games and have a cupboard full",),
         traps=("I can serve on the board of your association",)),
+    # ------------------------------------------------------------ a third list
+    # leren: leather / to learn
+    "leer": Need(
+        asks=("Wie kan de rits van mijn leren jas repareren?",),
+        offers=("Ik repareer tassen, jassen en ritsen",),
+        traps=("Ik help kinderen leren fietsen",)),
+    # vlooien: fleas / a flea market
+    "vlooien": Need(
+        asks=("Mijn kat heeft vlooien, hoe kom ik ervan af?",
+              "My dog has fleas, what should I do?"),
+        offers=("Ik ben dierenartsassistent geweest en weet veel van huisdieren",),
+        also=("vissen_voeren",),
+        traps=("Ik sta elke maand op de vlooienmarkt",
+               "I run a stall at the flea market")),
+    # bug: insects / software
+    "bugs": Need(
+        asks=("There are bugs eating my vegetables",),
+        offers=("I grow organic vegetables and know about pests in the garden",),
+        traps=("I fix bugs in websites and apps",)),
+    # cookies: biscuits / web cookies
+    "cookies": Need(
+        asks=("What are those cookies every website asks me about?",),
+        offers=("I help older people with the internet and privacy settings",),
+        traps=("I bake cookies for the neighbours",)),
+    # apple: the company / the fruit
+    "apple": Need(
+        asks=("Can someone help me with my Apple ID? I'm locked out of my iPhone",),
+        offers=("I help with iPhones and iPads",),
+        traps=("I have apples from my tree to give away",)),
+    # lead: a dog lead / leading
+    "riem": Need(
+        asks=("My dog pulls on the lead, who can help me train him?",),
+        offers=("I'm a dog trainer",),
+        traps=("I lead a walking group on Sundays",)),
+    # patient: patient (adj.) / a patient
+    "ziekenbezoek": Need(
+        asks=("My mother is a patient in hospital and would love a visitor",),
+        offers=("I visit people in hospital and nursing homes",),
+        also=("belmaatje", "gezelschap_en"),
+        traps=("I'm a patient teacher for beginners on the guitar",)),
+    # company: company (people) / a company (business)
+    "gezelschap_en": Need(
+        asks=("I'd love some company in the evenings, I live alone",),
+        offers=("I'm happy to visit and keep someone company",),
+        also=("belmaatje",),
+        traps=("My company offers work placements for students",)),
+    # steek: a sting / a stitch
+    "steek": Need(
+        asks=("Wie leert mij borduren? Ik ken alleen de kruissteek",),
+        offers=("Ik borduur en naai al veertig jaar",),
+        traps=("Ik weet wat je moet doen bij een wespensteek",)),
 }
 
 
