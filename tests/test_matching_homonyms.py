@@ -77,7 +77,8 @@ NEEDS: dict[str, Need] = {
               "Wie helpt me met de post van de belastingdienst?",
               "I got a letter from the tax office and don't understand it"),
         offers=("Ik help met brieven van instanties en formulieren",
-                "I help with official letters and forms"),
+                "I help with official letters and forms",
+                "I can help you sign the forms for your benefits"),
         traps=("I teach hand lettering and calligraphy",
                "Ik leer kinderen hun letters en cijfers",
                "I do hand lettering for wedding invitations",
@@ -149,6 +150,7 @@ NEEDS: dict[str, Need] = {
     "toets": Need(
         asks=("Mijn dochter heeft morgen een toets wiskunde, wie helpt haar oefenen?",),
         offers=("Ik geef bijles wiskunde aan scholieren",),
+        also=("spelling",),
         traps=("Ik maak computers schoon, ook de toetsen van het toetsenbord",)),
     "orgel": Need(
         asks=("I'd love to learn to play the organ",),
@@ -292,7 +294,8 @@ NEEDS: dict[str, Need] = {
               "Ik wil gebarentaal leren"),
         offers=("I teach sign language",),
         traps=("I help people sign up for the gym",
-               "I paint shop signs by hand")),
+               "I paint shop signs by hand"),
+        against=("officiele_brief",)),
     # nail: nails (care) / nailing
     "nagels": Need(
         asks=("My nails need cutting, I can't reach my feet anymore",),
@@ -591,6 +594,17 @@ NEEDS: dict[str, Need] = {
         offers=("I love board games and have a cupboard full",),
         traps=("I can serve on the board of your association",)),
     # ------------------------------------------------------------ a third list
+    # row: rowing / an argument
+    "roeien": Need(
+        asks=("I'd like to try rowing on the river",),
+        offers=("I coach at the rowing club",),
+        traps=("I had a row with my neighbour and can advise on disputes",)),
+    # spell: spelling / a magic spell
+    "spelling": Need(
+        asks=("Can someone help my son with spelling?",),
+        offers=("I help with homework and spelling",),
+        traps=("I can cast a spell, I'm a magician for kids' parties",),
+        also=("toets",)),
     # leren: leather / to learn
     "leer": Need(
         asks=("Wie kan de rits van mijn leren jas repareren?",),
