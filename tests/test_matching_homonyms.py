@@ -407,6 +407,7 @@ NEEDS: dict[str, Need] = {
     "gezelschap": Need(
         asks=("Anyone want to hang out and have coffee sometime?",),
         offers=("I love a cup of coffee and a chat",),
+        traps=("I can hang out the washing for you",),
         against=("gordijnrail",)),
     # cut: a haircut / cutting grass
     "kapper": Need(
