@@ -486,7 +486,7 @@ NEEDS: dict[str, Need] = {
         asks=("Ik lig al weken in bed met griep en kan niet naar de winkel",),
         offers=("Ik doe graag boodschappen voor buren",),
         against=("bed",),
-        also=("boodschappen",)),
+        also=("boodschappen", "krukken")),
     # tocht: a draught / a trip
     "tocht": Need(
         asks=("Het tocht vreselijk bij mijn ramen",
@@ -559,7 +559,7 @@ NEEDS: dict[str, Need] = {
         asks=("Can someone run errands for me this week?",),
         offers=("I do shopping for neighbours",
                 "Of course I can help with the shopping"),
-        also=("bedlegerig",),
+        also=("bedlegerig", "krukken"),
         traps=("I run 5k every morning, join me",)),
     # chest: pain / furniture
     "borst": Need(
@@ -656,7 +656,33 @@ NEEDS: dict[str, Need] = {
         asks=("Wie leert mij borduren? Ik ken alleen de kruissteek",),
         offers=("Ik borduur en naai al veertig jaar",),
         traps=("Ik weet wat je moet doen bij een wespensteek",)),
+    # ------------------------------------------------------------ a fourth list (Dutch)
+    # opvang: childcare / a shelter
+    "kinderopvang": Need(
+        asks=("Ik zoek opvang voor mijn kinderen na schooltijd",),
+        offers=("Ik ben gastouder en heb nog plek na school",),
+        also=("oppassen", "watch"),
+        traps=("Ik werk als vrijwilliger bij de daklozenopvang",
+               "Ik doe de opvang van nieuwe vrijwilligers in de bibliotheek")),
+    # trap: stairs / kicking a ball
+    "trap_op": Need(
+        asks=("Wie helpt me mijn boodschappen de trap op te dragen?",),
+        offers=("Ik help graag met sjouwen en tillen",),
+        also=("boodschappen", "krukken", "bedlegerig"),
+        traps=("Ik trap graag een balletje met de kinderen uit de straat",)),
+    # krukken: crutches / stools
+    "krukken": Need(
+        asks=("Ik loop met krukken en kan geen boodschappen doen",),
+        offers=("Ik doe boodschappen voor wie slecht ter been is",),
+        traps=("Ik heb vier barkrukken over",),
+        also=("boodschappen", "bedlegerig")),
+    # rooster: a rota / a grill
+    "rooster": Need(
+        asks=("Wie helpt ons een rooster voor de vrijwilligers te maken?",),
+        offers=("Ik maak graag planningen en roosters voor clubs",),
+        traps=("Ik maak het rooster van je barbecue weer schoon",)),
 }
+
 
 
 # asks whose own sense loses to another field, or whose trap still pairs: see the reasons
