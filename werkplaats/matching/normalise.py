@@ -65,6 +65,9 @@ _JOINERS = re.compile(r"(?<=[a-z0-9])['’`-](?=[a-z0-9])")
 _HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 # Positions jump by this much at a sentence end, so a phrase never spans two sentences.
 SENTENCE_GAP = 10
+# "was" after these is the Dutch noun (the laundry), which the stopword "was" would hide
+_LAUNDRY_BEFORE = frozenset({"de", "mijn", "mn", "je", "jouw", "onze", "hun", "uw", "natte",
+                             "schone", "vuile", "witte", "bonte"})
 _STOPS = {"nl": NL_STOP, "en": EN_STOP}
 _NL_ONLY = NL_STOP - EN_STOP
 _EN_ONLY = EN_STOP - NL_STOP
@@ -132,6 +135,8 @@ def scan(text: str, abbreviations: Mapping[str, str]
                 clauses.append(clause)
                 pos += 1
         else:
+            if piece == "was" and words and words[-1] in _LAUNDRY_BEFORE:
+                piece = "wasgoed"  # "de was doen": the laundry, not a form of "zijn"
             words.append(piece)
             positions.append(pos)
             clauses.append(clause)
