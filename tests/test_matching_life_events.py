@@ -75,6 +75,16 @@ OFFERS: dict[str, list[str]] = {
     "wegwijs": ["Ik help nieuwkomers hun weg te vinden in Nederland",
                 "I help newcomers find their way here"],
     "planten": ["Ik geef je planten water als je er niet bent", "I water plants for people"],
+    "sloten": ["Ik ben slotenmaker", "I fit new locks"],
+    "logopedie": ["Ik was logopedist", "I'm a speech therapist"],
+    "dieet": ["Ik ben diëtist", "I'm a dietitian"],
+    "meubels": ["Ik heb een tafel en stoelen over", "I have a sofa and a wardrobe to give away"],
+    "voorlezen": ["Ik lees graag voor aan mensen die slecht zien",
+                  "I read letters and the paper aloud to people with poor eyesight"],
+    "kennismaken": ["Ik organiseer een welkomstkoffie voor nieuwe bewoners",
+                    "I like showing new neighbours around the area"],
+    "lotgenoten": ["Ik leid een lotgenotengroep voor ouders",
+                   "I run a peer support group for parents"],
 }
 
 # an offer that honestly answers another need too
@@ -269,6 +279,33 @@ ASKS: list[tuple[str, str]] = [
     # plants during a stay away
     ("planten", "Ik lig zes weken in het revalidatiecentrum en mijn planten gaan dood"),
     ("planten", "We go abroad for three months and the plants will dry out"),
+    # a burglary, a former partner with a key
+    ("sloten", "Er is vannacht bij ons ingebroken en de achterdeur gaat niet meer op slot"),
+    ("sloten", "We were burgled last week and I don't feel safe with the old locks"),
+    ("sloten", "Mijn ex heeft nog een sleutel van mijn huis"),
+    # a stroke: words
+    ("logopedie", "Sinds zijn beroerte komt mijn man moeilijk uit zijn woorden"),
+    ("logopedie", "Since her stroke my mother can't find her words"),
+    # a diagnosis: diabetes
+    ("dieet", "De huisarts zei dat ik suiker heb en nu weet ik niet meer wat ik mag eten"),
+    ("dieet", "I was just diagnosed with diabetes and don't know what I can still eat"),
+    # a first room, a flat after a divorce
+    ("meubels", "Ik krijg volgende week mijn eerste eigen kamer maar heb nog helemaal niks erin"),
+    ("meubels", "My first flat is completely empty, not even a chair"),
+    ("meubels", "Na de scheiding zit ik in een lege flat zonder tafel of bed"),
+    # failing eyesight
+    ("voorlezen", "Mijn ogen gaan zo achteruit dat ik de krant niet meer kan lezen"),
+    ("voorlezen formulieren", "My eyesight is going and I can't read my letters anymore"),
+    # new in the street
+    ("kennismaken", "We wonen hier sinds de zomer en kennen nog steeds niemand in de straat"),
+    ("kennismaken", "We're new in the street and don't know a soul yet"),
+    # a child's diagnosis
+    ("lotgenoten", "Onze zoon heeft net de diagnose autisme gekregen en we voelen ons alleen"),
+    ("lotgenoten", "Our son was diagnosed with ADHD and we'd like to meet parents who've been "
+                   "there"),
+    # a sick child on a working day
+    ("oppas", "Mijn dochter heeft koorts en kan niet naar de opvang, maar ik moet werken"),
+    ("oppas", "My son is home sick and I have to go to work"),
 ]
 
 # asks this vocabulary does not yet answer, and why
@@ -308,6 +345,10 @@ TRAP_OFFERS: dict[str, str] = {
     "pensioen_advies": "Ik ken de weg in pensioen en AOW",
     "hondenuitlaat": "Ik laat graag honden uit",
     "sollicitatie": "Ik help met solliciteren en een goed cv",
+    "krantenwijk": "Ik bezorg de krant in de wijk",
+    "nachtdienst": "Ik werk in de nachtdienst en ben overdag vrij",
+    "word_games": "I play word games at the library on Tuesdays",
+    "sleutelhangers": "Ik maak sleutelhangers van leer",
 }
 
 # (ask, trap offer): the trap shares a word of the situation, not its need
@@ -332,6 +373,10 @@ TRAPS: list[tuple[str, str]] = [
      "pensioen_advies"),
     ("Onze hond is vorige week overleden, we missen hem zo", "hondenuitlaat"),
     ("Ik heb net mijn eerste baan en wil collega's leren kennen", "sollicitatie"),
+    ("Mijn ogen gaan zo achteruit dat ik de krant niet meer kan lezen", "krantenwijk"),
+    ("Er is vannacht bij ons ingebroken en de achterdeur gaat niet meer op slot", "nachtdienst"),
+    ("Since her stroke my mother can't find her words", "word_games"),
+    ("Mijn ex heeft nog een sleutel van mijn huis", "sleutelhangers"),
 ]
 
 
