@@ -491,7 +491,6 @@ KNOWN: dict[tuple[str, int], str] = {
     ('tolk', 0): _BELOW,
     ('muziekleraar', 0): _EN,
     ('bibliothecaris', 0): _WORD,
-    ('kinderopvang', 0): _TIE,
     ('loopbaancoach', 0): _BELOW,
     ('voetbaltrainer', 0): _BELOW,
     ('boekhouder', 1): _WORD,
