@@ -313,8 +313,8 @@ XFAIL: dict[str, str] = {
     "Our baby is six months old and we haven't had an evening out since":
         "'evening' and 'out' are both small words, so no phrase can be made of 'an evening out'",
     "Als alleenstaande moeder heb ik nooit eens een avondje voor mezelf":
-        "'alleenstaande moeder' is read as parenting, and the pedagogue, also read as "
-        "childcare, wins by a hair",
+        "'alleenstaande moeder' is read as parenting as strongly as the evening is read as "
+        "babysitting, and the pedagogue's parenting advice wins by a hair",
     "Mijn schoonmoeder woont hier al jaren maar spreekt alleen Turks":
         "'spreekt alleen Pools' asks for an interpreter in the symposium suite, so 'spreekt "
         "alleen' cannot mean Dutch lessons",
@@ -324,7 +324,12 @@ XFAIL: dict[str, str] = {
 
 # a trap offer is wrong for its trap ask; for the asks of a need it may still be right
 TRAP_NEEDS: dict[str, set[str]] = {"rijles": {"vervoer"}, "pensioen_advies": {"pensioen"},
-                                   "hondenuitlaat": {"hond"}, "sollicitatie": {"werk"}}
+                                   "hondenuitlaat": {"hond"}, "sollicitatie": {"werk"},
+                                   "psycholoog": {"psychisch", "rouw"},
+                                   "pensioen_advies2": {"pensioen"},
+                                   "welcome_tour": {"kennismaken"}, "dietist": {"dieet"},
+                                   "cv_hulp": {"werk"}, "welkomstkoffie": {"kennismaken"},
+                                   "makelaar": {"makelaar"}}
 
 TRAP_OFFERS: dict[str, str] = {
     "pony": "Ik heb een pony en geef kinderen ritjes op de manege",
@@ -349,6 +354,13 @@ TRAP_OFFERS: dict[str, str] = {
     "nachtdienst": "Ik werk in de nachtdienst en ben overdag vrij",
     "word_games": "I play word games at the library on Tuesdays",
     "sleutelhangers": "Ik maak sleutelhangers van leer",
+    "psycholoog": "Ik ben psycholoog",
+    "pensioen_advies2": "Ik ken de weg in pensioen en AOW",
+    "welcome_tour": "I like showing new neighbours around the area",
+    "dietist": "Ik ben diëtist",
+    "cv_hulp": "Ik help met solliciteren en een goed cv",
+    "welkomstkoffie": "Ik organiseer een welkomstkoffie voor nieuwe bewoners",
+    "makelaar": "Ik ben makelaar",
 }
 
 # (ask, trap offer): the trap shares a word of the situation, not its need
@@ -377,6 +389,15 @@ TRAPS: list[tuple[str, str]] = [
     ("Er is vannacht bij ons ingebroken en de achterdeur gaat niet meer op slot", "nachtdienst"),
     ("Since her stroke my mother can't find her words", "word_games"),
     ("Mijn ex heeft nog een sleutel van mijn huis", "sleutelhangers"),
+    # the words of a situation in a sentence about something else
+    ("Onze baby kan niet slapen en wij zijn kapot", "psycholoog"),
+    ("Mijn wasmachine is gestopt met werken", "pensioen_advies2"),
+    ("Our new neighbours play loud music every night", "welcome_tour"),
+    ("Wie weet wat ik mag eten op de barbecue van de moskee, is het halal?", "dietist"),
+    ("Ik wil wel aan de slag als vrijwilliger in de bieb", "cv_hulp"),
+    ("Ik ken nog niemand die kan breien", "welkomstkoffie"),
+    ("Mijn zelfgemaakte jam gaat in de verkoop op de markt, wie helpt met etiketten?",
+     "makelaar"),
 ]
 
 
