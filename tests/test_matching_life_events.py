@@ -329,7 +329,10 @@ TRAP_NEEDS: dict[str, set[str]] = {"rijles": {"vervoer"}, "pensioen_advies": {"p
                                    "pensioen_advies2": {"pensioen"},
                                    "welcome_tour": {"kennismaken"}, "dietist": {"dieet"},
                                    "cv_hulp": {"werk"}, "welkomstkoffie": {"kennismaken"},
-                                   "makelaar": {"makelaar"}}
+                                   "makelaar": {"makelaar"},
+                                   "boodschappen": {"boodschappen"},
+                                   "errands": {"boodschappen"}, "mediator": {"mediator"},
+                                   "uitvaart": {"uitvaart"}}
 
 TRAP_OFFERS: dict[str, str] = {
     "pony": "Ik heb een pony en geef kinderen ritjes op de manege",
@@ -361,6 +364,10 @@ TRAP_OFFERS: dict[str, str] = {
     "cv_hulp": "Ik help met solliciteren en een goed cv",
     "welkomstkoffie": "Ik organiseer een welkomstkoffie voor nieuwe bewoners",
     "makelaar": "Ik ben makelaar",
+    "boodschappen": "Ik doe graag boodschappen voor iemand die slecht ter been is",
+    "errands": "I can run errands for a neighbour",
+    "mediator": "I'm a family mediator",
+    "uitvaart": "Ik werk als uitvaartbegeleider",
 }
 
 # (ask, trap offer): the trap shares a word of the situation, not its need
@@ -398,6 +405,10 @@ TRAPS: list[tuple[str, str]] = [
     ("Ik ken nog niemand die kan breien", "welkomstkoffie"),
     ("Mijn zelfgemaakte jam gaat in de verkoop op de markt, wie helpt met etiketten?",
      "makelaar"),
+    ("We zitten graag op krukken aan de bar van het buurthuis", "boodschappen"),
+    ("I'm in a cast of a local play and need help learning my lines", "errands"),
+    ("We split up into groups for the litter pick, who joins?", "mediator"),
+    ("Ik wil mijn afscheid van het werk vieren met een feest", "uitvaart"),
 ]
 
 
