@@ -332,7 +332,10 @@ TRAP_NEEDS: dict[str, set[str]] = {"rijles": {"vervoer"}, "pensioen_advies": {"p
                                    "makelaar": {"makelaar"},
                                    "boodschappen": {"boodschappen"},
                                    "errands": {"boodschappen"}, "mediator": {"mediator"},
-                                   "uitvaart": {"uitvaart"}}
+                                   "uitvaart": {"uitvaart"},
+                                   "respijt": {"mantelzorg", "dementie"},
+                                   "cv_coach": {"werk"}, "opruimhulp": {"opruimen", "verhuizen"},
+                                   "koffie": {"gezelschap", "rouw"}}
 
 TRAP_OFFERS: dict[str, str] = {
     "pony": "Ik heb een pony en geef kinderen ritjes op de manege",
@@ -368,6 +371,10 @@ TRAP_OFFERS: dict[str, str] = {
     "errands": "I can run errands for a neighbour",
     "mediator": "I'm a family mediator",
     "uitvaart": "Ik werk als uitvaartbegeleider",
+    "respijt": "Ik neem de zorg een middag over zodat de mantelzorger even weg kan",
+    "cv_coach": "Career coach, I help jobseekers",
+    "opruimhulp": "Ik help mensen met opruimen en ontspullen",
+    "koffie": "Ik kom graag op de koffie bij iemand die alleen is",
 }
 
 # (ask, trap offer): the trap shares a word of the situation, not its need
@@ -409,6 +416,10 @@ TRAPS: list[tuple[str, str]] = [
     ("I'm in a cast of a local play and need help learning my lines", "errands"),
     ("We split up into groups for the litter pick, who joins?", "mediator"),
     ("Ik wil mijn afscheid van het werk vieren met een feest", "uitvaart"),
+    ("Ik ben helemaal op de hoogte van de nieuwe regels, vraag het maar", "respijt"),
+    ("Onze buurtkamer is wegbezuinigd, waar kunnen we nu heen?", "cv_coach"),
+    ("De vijver moet leeg voor de winter, wie helpt met scheppen?", "opruimhulp"),
+    ("Ik zie niemand die zo mooi kan zingen als jij", "koffie"),
 ]
 
 
