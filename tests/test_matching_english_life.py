@@ -70,6 +70,10 @@ OFFERS: dict[str, list[str]] = {
         "I love popping round to older neighbours for a cuppa and a natter",
         "Ik kom graag op de koffie bij mensen die alleen zijn",
     ],
+    "vrienden": [
+        "I run a monthly meetup for internationals who want to make friends",
+        "Ik neem nieuwe buren graag mee naar de buurtborrel",
+    ],
     "huisoppas": [
         "Happy to water plants and take in the post while you're on holiday",
         "I house-sit for neighbours when they go away",
@@ -292,6 +296,8 @@ ALSO: dict[str, set[str]] = {
     "Native Dutch speaker, happy to chat in Dutch over coffee": {"inburgering"},
     "Ik ben taalmaatje en praat graag Nederlands met nieuwkomers": {"inburgering"},
     "Ik geef les aan inburgeraars": {"nederlands"},
+    # a tutor of English can brush up a grown-up's English too
+    "Ik geef bijles Engels en wiskunde": {"engels"},
 }
 
 # (need, ask); needs separated by a space when an offer of either is right
@@ -312,8 +318,8 @@ ASKS: list[tuple[str, str]] = [
     ("schilder", "Looking for help to redecorate my living room before my family visits"),
     ("schilder", "The hallway needs a fresh lick of paint"),
     # clearing out
-    ("opruimen", "Need help clearing out the loft before we move"),
-    ("opruimen", "My garage is full of junk, anyone fancy helping me sort through it?"),
+    ("opruimen tip", "Need help clearing out the loft before we move"),
+    ("opruimen tip", "My garage is full of junk, anyone fancy helping me sort through it?"),
     ("opruimen", "I've got too much stuff and can't bring myself to throw anything away"),
     # the tip, bulky rubbish
     ("tip", "I've got an old mattress to get rid of and no car"),
@@ -338,9 +344,9 @@ ASKS: list[tuple[str, str]] = [
     ("jonge_ouders", "Our little one won't sleep through the night and we're knackered"),
     ("jonge_ouders", "First-time mom here, no family nearby, feeling totally lost with the baby"),
     # company
-    ("gezelschap", "Since my husband passed I'm on my own a lot, would love someone to pop "
+    ("gezelschap rouw", "Since my husband passed I'm on my own a lot, would love someone to pop "
                    "round for a cuppa"),
-    ("gezelschap", "I'm an expat and haven't made any friends here yet, it gets lonely"),
+    ("vrienden gezelschap", "I'm an expat and haven't made any friends here yet, it gets lonely"),
     ("gezelschap mantelzorg", "Could someone look in on my elderly mum now and then? "
                               "I live abroad"),
     # house, plants while away
