@@ -497,7 +497,24 @@ ASKS: list[tuple[str, str]] = [
 ]
 
 # asks this vocabulary does not yet answer, and why a fix here would hurt other rooms
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Who can take a load of garden waste and an old fridge to the tip?":
+        "'garden waste' is gardening (home.toml); the gardener answers half of this ask and wins",
+    "First-time mom here, no family nearby, feeling totally lost with the baby":
+        "'no family nearby' is loneliness (care.toml); the bereavement volunteer edges out the "
+        "mother of four",
+    "Just moved here and can't figure out how to find a family doctor":
+        "the setting 'just moved here' (newcomers) weighs as much as the need; the language "
+        "buddy for newcomers edges out the GP assistant",
+    "Got a letter saying I have to pay back my healthcare allowance, help!":
+        "'letter' is paperwork as much as the allowance is tax; the benefits helper (paperwork "
+        "and benefits) edges out the allowances helper",
+    "My husband wants to improve his English conversation":
+        "the translator and the English teachers tie on 'English'; the tie goes to the "
+        "translator",
+    "Struggling to find work here without speaking Dutch":
+        "'find work' is the job marker, not a concept; only 'Dutch' is left to match",
+}
 
 # a trap offer is wrong for its trap ask; for the asks of a need it may still be right
 TRAP_NEEDS: dict[str, set[str]] = {
