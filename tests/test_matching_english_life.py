@@ -503,6 +503,9 @@ XFAIL: dict[str, str] = {
     "First-time mom here, no family nearby, feeling totally lost with the baby":
         "'no family nearby' is loneliness (care.toml); the bereavement volunteer edges out the "
         "mother of four",
+    "I'm an expat and haven't made any friends here yet, it gets lonely":
+        "'expat' is newcomers, shared by the language buddy and the tax adviser for expats; "
+        "reading 'internationals' as newcomers lets the meetup win but cost dev3 .003",
     "Just moved here and can't figure out how to find a family doctor":
         "the setting 'just moved here' (newcomers) weighs as much as the need; the language "
         "buddy for newcomers edges out the GP assistant",
