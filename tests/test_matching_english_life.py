@@ -494,6 +494,23 @@ ASKS: list[tuple[str, str]] = [
     ("ondernemen", "I want to register as a freelancer at the KvK, where do I start?"),
     ("telefoon", "Need a Dutch SIM card and a cheap phone plan"),
     ("sloten", "Locked myself out of my apartment"),
+    # a second round: more British and American words, more phrasal verbs
+    ("schoonmaak", "Could someone run the vacuum round my apartment? My back's bad"),
+    ("babyspullen", "Anyone have spare diapers and baby wipes? Money's tight this month"),
+    ("huisarts", "Do I need a referral from my GP to see a specialist here?"),
+    ("gemeente", "Who at city hall deals with parking permits for residents?"),
+    ("mantelzorg", "Looking after my dad full time and completely knackered"),
+    ("oppas", "Could someone keep an eye on the kids for an hour after school?"),
+    ("fiets", "Could someone help me fix up an old bike I found in the shed?"),
+    ("klus", "Could someone give me a hand with a few jobs around the house?"),
+    ("tolk post", "My mail is all in Dutch and I can't tell which letters matter"),
+    ("verhuizen", "We're moving to a bigger apartment and need some muscle on Saturday"),
+    ("boodschappen", "Could someone do a grocery run for me? I'm stuck in bed with flu"),
+    ("geld", "We're struggling to make ends meet since the rent went up"),
+    ("psychisch", "Struggling with homesickness and feeling down"),
+    ("tuin", "Anyone fancy helping me tidy the yard before winter?"),
+    ("huisoppas", "Could someone keep an eye on our place while we're abroad?"),
+    ("naaien", "Ik heb een jurk die ingenomen moet worden"),
 ]
 
 # asks this vocabulary does not yet answer, and why a fix here would hurt other rooms
@@ -539,6 +556,9 @@ TRAP_NEEDS: dict[str, set[str]] = {
     "moth_car": {"auto"},
     "do_up_coat": set(),
     "drop_airport": set(),
+    "house_eye": {"huisoppas"},
+    "bank_clerk": set(),
+    "bikes_fixup": {"fiets"},
 }
 
 TRAP_OFFERS = {
@@ -560,6 +580,9 @@ TRAP_OFFERS = {
     "moth_car": "Car mechanic, I get cars ready for their MOT",
     "do_up_coat": "I knit warm coats and cardigans",
     "drop_airport": "I can drop you off at Schiphol airport",
+    "house_eye": "Happy to keep an eye on your house while you're away",
+    "bank_clerk": "I was a bank clerk for thirty years",
+    "bikes_fixup": "I fix up old bikes and sell them cheaply",
 }
 
 # (ask, trap offer): the trap shares a word with the ask, not its meaning
@@ -583,6 +606,9 @@ TRAPS: list[tuple[str, str]] = [
     ("We want to do up the kids' bedroom", "do_up_coat"),
     ("Could someone drop off a meal for my neighbour who just had an operation?",
      "drop_airport"),
+    ("Could someone keep an eye on my toddler while I cook dinner?", "house_eye"),
+    ("Is there a food bank round here? Money's tight", "bank_clerk"),
+    ("Can anyone fix up my CV before I apply?", "bikes_fixup"),
 ]
 
 
