@@ -517,9 +517,6 @@ ASKS: list[tuple[str, str]] = [
 XFAIL: dict[str, str] = {
     "Who can take a load of garden waste and an old fridge to the tip?":
         "'garden waste' is gardening (home.toml); the gardener answers half of this ask and wins",
-    "First-time mom here, no family nearby, feeling totally lost with the baby":
-        "'no family nearby' is loneliness (care.toml); the bereavement volunteer edges out the "
-        "mother of four",
     "I'm an expat and haven't made any friends here yet, it gets lonely":
         "'expat' is newcomers, shared by the language buddy and the tax adviser for expats; "
         "reading 'internationals' as newcomers lets the meetup win but cost dev3 .003",
