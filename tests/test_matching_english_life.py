@@ -272,6 +272,9 @@ OFFERS: dict[str, list[str]] = {
     "sloten": [
         "Locksmith, I can get you back in and change locks",
     ],
+    "afval": [
+        "I'm our street's recycling champion and happily explain the bins",
+    ],
     "sport_kind": [
         "I coach the under-10s at the local football club",
     ],
@@ -511,6 +514,18 @@ ASKS: list[tuple[str, str]] = [
     ("tuin", "Anyone fancy helping me tidy the yard before winter?"),
     ("huisoppas", "Could someone keep an eye on our place while we're abroad?"),
     ("naaien", "Ik heb een jurk die ingenomen moet worden"),
+    # a third round: UK/US household words and phrasal verbs of breaking and fetching
+    ("oppas lift", "Could someone drop my daughter off at nursery on Mondays?"),
+    ("pakket", "Could someone pick up a parcel for me from the post office?"),
+    ("belasting", "Can someone help me understand my council tax bill?"),
+    ("huisarts", "How do I register with a doctor here? Back home we had the NHS"),
+    ("babyspullen", "Looking for a second-hand pram for our newborn"),
+    ("mantelzorg", "Struggling with looking after my wife, she has Parkinson's"),
+    ("cv", "Could someone help me turn my resume into a Dutch-style CV?"),
+    ("verwarming", "The radiators are stone cold, I think the boiler's packed in"),
+    ("fietsles", "Ik durf niet te fietsen in de drukte van de stad"),
+    ("afval", "When is bin day here and which bin is for plastic?"),
+    ("afval", "I never know what goes in which bin, the rubbish rules here confuse me"),
 ]
 
 # asks this vocabulary does not yet answer, and why a fix here would hurt other rooms
@@ -556,6 +571,8 @@ TRAP_NEEDS: dict[str, set[str]] = {
     "house_eye": {"huisoppas"},
     "bank_clerk": set(),
     "bikes_fixup": {"fiets"},
+    "plant_nursery": set(),
+    "packing": {"verhuizen"},
 }
 
 TRAP_OFFERS = {
@@ -580,6 +597,8 @@ TRAP_OFFERS = {
     "house_eye": "Happy to keep an eye on your house while you're away",
     "bank_clerk": "I was a bank clerk for thirty years",
     "bikes_fixup": "I fix up old bikes and sell them cheaply",
+    "plant_nursery": "I run a plant nursery and sell seedlings",
+    "packing": "Happy to help pack boxes when you move",
 }
 
 # (ask, trap offer): the trap shares a word with the ask, not its meaning
@@ -606,6 +625,8 @@ TRAPS: list[tuple[str, str]] = [
     ("Could someone keep an eye on my toddler while I cook dinner?", "house_eye"),
     ("Is there a food bank round here? Money's tight", "bank_clerk"),
     ("Can anyone fix up my CV before I apply?", "bikes_fixup"),
+    ("Who can take my son to nursery on Fridays?", "plant_nursery"),
+    ("The boiler's packed in again and we've no heating", "packing"),
 ]
 
 
