@@ -321,7 +321,7 @@ ASKS: list[tuple[str, str]] = [
     ("schilder", "Looking for help to redecorate my living room before my family visits"),
     ("schilder", "The hallway needs a fresh lick of paint"),
     # clearing out
-    ("opruimen tip", "Need help clearing out the loft before we move"),
+    ("opruimen tip verhuizen", "Need help clearing out the loft before we move"),
     ("opruimen tip", "My garage is full of junk, anyone fancy helping me sort through it?"),
     ("opruimen", "I've got too much stuff and can't bring myself to throw anything away"),
     # the tip, bulky rubbish
