@@ -246,6 +246,30 @@ OFFERS: dict[str, list[str]] = {
         "Ik ben fotograaf en fotografeer ook feestjes",
         "Ik maak graag foto's op bruiloften en verjaardagen",
     ],
+    "apotheek": [
+        "Ik haal graag medicijnen op bij de apotheek voor buren",
+        "I collect prescriptions for housebound neighbours",
+    ],
+    "bieb": [
+        "Ik ga elke week naar de bibliotheek en neem graag boeken mee voor anderen",
+    ],
+    "zwerfafval": [
+        "Ik prik elke zaterdag zwerfafval in de wijk, doe mee!",
+        "I litter-pick in the park every week",
+    ],
+    "vocht": [
+        "Ik ben bouwkundige en weet veel van vocht en schimmel in huis",
+    ],
+    "fietsles": [
+        "Ik geef fietsles aan volwassenen die het nooit geleerd hebben",
+    ],
+    "babyspullen": [
+        "Ik heb nog babykleertjes, een box en een kinderwagen over",
+        "I have a cot and a pram to give away",
+    ],
+    "ov": [
+        "Ik reis veel met bus en trein en leg graag uit hoe de ov-chipkaart werkt",
+    ],
 }
 
 # offers that honestly answer a second need too
@@ -421,6 +445,24 @@ ASKS: list[tuple[str, str]] = [
     ("muziek", "ik wil graag piano leren"),
     ("foto", "wie maakt foto's op mn verjaardag?"),
     ("foto", "looking for someone to take photos at our party"),
+    ("apotheek lift", "wie kan mn medicijnen ophalen bij de apotheek?"),
+    ("apotheek lift", "can someone collect my prescription?"),
+    ("computer telefoon", "mn wifi doet het niet meer"),
+    ("computer telefoon", "internet valt steeds weg, wie weet er iets van?"),
+    ("bieb", "wie brengt mn boeken terug naar de bieb?"),
+    ("zwerfafval", "overal peuken en blikjes op straat, wie ruimt mee op?"),
+    ("zwerfafval", "so much litter on our street, anyone want to help clean it up?"),
+    ("vocht corporatie", "schimmel in de badkamer, wat moet ik doen?"),
+    ("fietsles", "mn moeder wil leren fietsen, ze is 50"),
+    ("fietsles", "my wife never learned to ride a bike"),
+    ("babyspullen", "heeft iemand een kinderwagen over? baby komt in mei"),
+    ("babyspullen", "zoek babykleertjes maat 56"),
+    ("ov", "hoe werkt die ov-chipkaart nou?"),
+    ("ov", "snap niks van de trein, wie legt uit hoe je reist?"),
+    ("tuin", "kheb hulp nodig met mn tuin, zsm aub"),
+    ("hond", "kan iemand za mn hond uitlaten ivm mn knie?"),
+    ("oppas", "kzoek iemand die wo middag op mn kids past"),
+    ("computer", "mn comp doet raar, iig start ie heel traag op"),
 ]
 
 # (ask, trap name); the trap shares a (slang) word with the ask, not its meaning
@@ -441,6 +483,12 @@ TRAPS: list[tuple[str, str]] = [
     ("voel me wat alleen, iemand zin in een bakkie?", "bakkie_frituur"),
     ("mn tuin is een jungle geworden", "jungle_dans"),
     ("wie heeft een busje om mn spullen te verhuizen?", "spullen_sorteren"),
+    ("mijn fiets is stuk en ik moet morgen naar werk", "stuk_schrijven"),
+    ("need a lift to the hospital on friday", "liftmonteur"),
+    ("overal peuken en blikjes op straat, wie ruimt mee op?", "stoppen_roken"),
+    ("rits van mn jas is kapot", "kapot_moe"),
+    ("wie kan mn hond uitlaten? lig plat met mn rug", "uitlaten_mening"),
+    ("scooter hapert bij optrekken, iemand verstand van scooters?", "scootmobiel"),
 ]
 
 TRAP_OFFERS: dict[str, str] = {
@@ -460,6 +508,10 @@ TRAP_OFFERS: dict[str, str] = {
     "bakkie_frituur": "Ik heb een snackbar en bak de beste patat",
     "jungle_dans": "Ik geef dansles op junglemuziek en drum and bass",
     "spullen_sorteren": "Ik sorteer tweedehands spullen bij de kringloop",
+    "stoppen_roken": "Ik help mensen stoppen met roken",
+    "kapot_moe": "Ik ben vaak kapot na mijn werk, maar in het weekend speel ik graag schaak",
+    "uitlaten_mening": "Ik laat me graag uit over de plannen voor ons plein",
+    "scootmobiel": "Ik rijd zelf in een scootmobiel en weet welke winkels toegankelijk zijn",
 }
 
 # what a trap honestly answers after all (so it may win an ask of that need)
@@ -479,6 +531,8 @@ XFAIL: dict[str, str] = {
         "'breuken' is also broken bones; nothing else in the ask names school",
     "kan iemand ff mn cv checken?":
         "'cv' is also the boiler ('cv laten checken'); only the other words could tell",
+    "so much litter on our street, anyone want to help clean it up?":
+        "'clean up' is tidying a home (opruimen) and weighs more than the litter on the street",
     "ben ontslagen, wat zijn mn rechten?":
         "'ontslagen' marks the ask as looking for work, which a lawyer does not offer",
 }
