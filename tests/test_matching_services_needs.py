@@ -480,7 +480,6 @@ KNOWN: dict[tuple[str, int], str] = {
     ('elektricien', 1): "first pass: 'waterkoker' pairs another service",
     ('behangen', 1): 'first pass: open',
     ('strijken', 0): "first pass: 'overhemden strijken' pairs another service",
-    ('strijken', 1): 'first pass: open',
     ('rookmelder', 0): "first pass: 'rookmelder ophangen' pairs another service",
     ('tegels', 1): 'first pass: open',
     ('dierziek', 0): "first pass: 'dieren' pairs another service",

@@ -270,6 +270,28 @@ OFFERS: dict[str, list[str]] = {
     "ov": [
         "Ik reis veel met bus en trein en leg graag uit hoe de ov-chipkaart werkt",
     ],
+    "pakket": [
+        "Ik ben overdag thuis en neem graag pakketjes aan voor de buren",
+    ],
+    "planten": [
+        "Ik geef graag de planten water als de buren weg zijn",
+    ],
+    "kliko": [
+        "Ik zet graag de containers van buren aan de straat",
+    ],
+    "rolstoel": [
+        "Ik duw graag een rolstoel, ga graag mee naar buiten",
+    ],
+    "strijken": [
+        "Ik strijk graag met de radio aan",
+    ],
+    "vertalen": [
+        "Ik spreek Arabisch en Nederlands en vertaal graag",
+        "I translate letters from Dutch into English for newcomers",
+    ],
+    "deelauto": [
+        "Ik heb een auto die ik uitleen aan buren",
+    ],
 }
 
 # offers that honestly answer a second need too
@@ -463,6 +485,15 @@ ASKS: list[tuple[str, str]] = [
     ("hond", "kan iemand za mn hond uitlaten ivm mn knie?"),
     ("oppas", "kzoek iemand die wo middag op mn kids past"),
     ("computer", "mn comp doet raar, iig start ie heel traag op"),
+    ("pakket", "wie kan mn pakketje aannemen? ben de hele dag weg"),
+    ("planten", "wie geeft mn planten water als ik op vakantie ben?"),
+    ("kliko", "wie zet dinsdag mn kliko aan de straat?"),
+    ("rolstoel", "wie kan mn moeder in de rolstoel ff duwen naar de markt?"),
+    ("strijken schoonmaak", "stapel strijkgoed, wie helpt?"),
+    ("vertalen", "kan iemand deze brief ff vertalen naar het arabisch?"),
+    ("vertalen", "can someone translate a letter from the council for me?"),
+    ("klussen gereedschap", "wie hangt mn gordijnen op?"),
+    ("deelauto", "kan ik ergens een auto lenen voor een dagje?"),
 ]
 
 # (ask, trap name); the trap shares a (slang) word with the ask, not its meaning
