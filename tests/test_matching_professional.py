@@ -241,6 +241,44 @@ OFFERS: dict[str, list[str]] = {
         "Ik beheer de sociale kaart van onze gemeente",
         "Als wegwijzer in het sociaal domein weet ik welke organisatie wat doet",
     ],
+    "toegankelijk": [
+        "Ik ben ervaringsdeskundige toegankelijkheid en zit zelf in een rolstoel",
+        "Ik adviseer gemeenten over het VN-verdrag handicap",
+        "I'm an accessibility consultant for public buildings",
+    ],
+    "polarisatie": [
+        "Ik geef trainingen over het omgaan met polarisatie",
+        "Als dialoogbegeleider breng ik groepen bij elkaar als het schuurt in een buurt",
+        "I facilitate dialogue between communities after tensions",
+    ],
+    "leefstijl": [
+        "Ik ben leefstijlcoach en begeleid de gecombineerde leefstijlinterventie",
+        "I'm a lifestyle coach working with GPs",
+    ],
+    "cultuurparticipatie": [
+        "Ik ben cultuurcoach en breng kinderen in aanraking met kunst",
+        "Ik programmeer het wijktheater en wil nieuw publiek",
+        "I run arts outreach for a theatre",
+    ],
+    "wonen_ouderen": [
+        "Ik ben woonadviseur voor senioren en help bij verhuizen naar een passende woning",
+        "Ik werk aan woonzorgconcepten bij een corporatie",
+        "I advise older people on adapting their homes so they can stay independent",
+    ],
+    "mentaal": [
+        "Ik geef trainingen suïcidepreventie aan professionals",
+        "Ik werk bij een inloop voor jongeren met psychische klachten",
+        "I'm a youth mental health first aid instructor",
+    ],
+    "sportclub": [
+        "Ik ben verenigingsadviseur bij de sportkoepel",
+        "Als bestuurder van een voetbalclub wil ik de club openstellen voor de buurt",
+        "I help sports clubs open up to the whole community",
+    ],
+    "casusregie": [
+        "Ik zit het casusoverleg van het wijkteam voor",
+        "Ik ben procesregisseur bij complexe casuïstiek",
+    ],
 }
 
 # offers that answer a second need as well
@@ -440,6 +478,34 @@ ASKS: list[tuple[str, str]] = [
                               "doen?"),
     ("sociale_kaart council", "Naar welke organisatie kan ik iemand met geldzorgen en "
                               "eenzaamheid doorverwijzen?"),
+    ("toegankelijk", "Is onze nieuwe locatie wel toegankelijk voor mensen met een beperking?"),
+    ("toegankelijk", "Hoe maken we ons festival toegankelijk voor rolstoelgebruikers en "
+                     "slechtzienden?"),
+    ("toegankelijk", "We want our events to be accessible to disabled people"),
+    ("polarisatie", "Er zijn spanningen tussen groepen bewoners sinds de komst van het azc"),
+    ("polarisatie", "Hoe gaan we om met polarisatie in de klas?"),
+    ("polarisatie", "How do we deal with tensions between communities in our area?"),
+    ("leefstijl gezondheid", "Veel bewoners hebben overgewicht en diabetes, wie begeleidt ze "
+                             "naar een gezondere leefstijl?"),
+    ("leefstijl gezondheid", "We zoeken een leefstijlprogramma voor volwassenen met "
+                             "overgewicht"),
+    ("leefstijl gezondheid", "Looking for a lifestyle programme for adults with diabetes"),
+    ("cultuurparticipatie", "Hoe krijgen we meer kinderen uit de wijk naar het theater?"),
+    # the families the museum never sees are a matter of reach as much as of culture
+    ("cultuurparticipatie bereik2 reach", "Veel gezinnen komen nooit in een museum"),
+    ("cultuurparticipatie", "How do we get more families from our area to cultural events?"),
+    ("wonen_ouderen", "Ouderen willen langer thuis wonen maar hun huis is niet geschikt"),
+    ("wonen_ouderen", "Hoe helpen we senioren doorstromen naar een kleinere woning?"),
+    ("wonen_ouderen", "Older residents want to stay in their own homes as long as possible"),
+    ("mentaal", "Veel jongeren in onze groep hebben somberheidsklachten, wie kan helpen?"),
+    ("mentaal", "Hoe herken je dat een jongere aan zelfdoding denkt?"),
+    ("mentaal", "Young people in our club struggle with their mental health"),
+    ("sportclub", "Welke sportvereniging wil kinderen uit de opvang laten meetrainen?"),
+    ("sportclub", "Hoe krijgen we sportclubs mee in ons beweegprogramma?"),
+    ("sportclub", "We want to partner with a local sports club"),
+    ("casusregie", "Bij één gezin zijn acht hulpverleners betrokken en niemand heeft de regie"),
+    ("casusregie", "We willen een casusoverleg met school, wijkteam en politie"),
+    ("casusregie", "Too many agencies are involved with one family and nobody coordinates"),
 ]
 
 # asks this vocabulary does not yet answer, and why a fix here would hurt other rooms
@@ -471,6 +537,9 @@ XFAIL: dict[str, str] = {
     "Naar welke organisatie kan ik iemand met geldzorgen en eenzaamheid doorverwijzen?":
         "the ask names the problems it refers for, and the debt workers answer one of them "
         "fully",
+    "Hoe herken je dat een jongere aan zelfdoding denkt?":
+        "suicide is a mental-health word like the ggz peer worker's psychosis, and nothing "
+        "in the ask says it wants a training in recognising the signs",
 }
 
 # a trap offer is wrong for its trap ask; for the asks of a need it may still be right
@@ -489,6 +558,8 @@ TRAP_NEEDS: dict[str, set[str]] = {
     "organisatie": set(),
     "piloot": set(),
     "sleutelfiguur": {"reach"},
+    "sportkoepel": {"sportclub"},
+    "polarisatie": {"polarisatie"},
 }
 
 TRAP_OFFERS = {
@@ -506,6 +577,8 @@ TRAP_OFFERS = {
     "organisatie": "Ik ben organisatieadviseur in de zorg",
     "piloot": "Ik ben jaren piloot geweest bij de KLM",
     "sleutelfiguur": "Ik ben sleutelfiguur in de Marokkaanse gemeenschap",
+    "sportkoepel": "Ik ben verenigingsadviseur bij de sportkoepel",
+    "polarisatie": "Ik geef trainingen over het omgaan met polarisatie en spanningen",
 }
 
 # (ask, trap offer): the trap shares a word with the ask, not its meaning
@@ -525,6 +598,8 @@ TRAPS: list[tuple[str, str]] = [
     ("Wie helpt mij mijn zolder te organiseren?", "organisatie"),
     ("Het geld is op na de pilot, hoe gaan we door?", "piloot"),
     ("Hoe bereik ik het station met mijn rolstoel?", "sleutelfiguur"),
+    ("Ik zoek een club om te leren tennissen", "sportkoepel"),
+    ("Er staat spanning op de kabel naar mijn schuur en de stoppen slaan door", "polarisatie"),
 ]
 
 
