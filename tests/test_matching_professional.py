@@ -560,6 +560,8 @@ TRAP_NEEDS: dict[str, set[str]] = {
     "sleutelfiguur": {"reach"},
     "sportkoepel": {"sportclub"},
     "polarisatie": {"polarisatie"},
+    "wijkconsulent": {"corporatie"},
+    "wegwijzer": {"sociale_kaart", "council"},
 }
 
 TRAP_OFFERS = {
@@ -579,6 +581,8 @@ TRAP_OFFERS = {
     "sleutelfiguur": "Ik ben sleutelfiguur in de Marokkaanse gemeenschap",
     "sportkoepel": "Ik ben verenigingsadviseur bij de sportkoepel",
     "polarisatie": "Ik geef trainingen over het omgaan met polarisatie en spanningen",
+    "wijkconsulent": "Ik ben wijkconsulent bij een woningcorporatie in deze wijk",
+    "wegwijzer": "Als wegwijzer in het sociaal domein weet ik welke organisatie wat doet",
 }
 
 # (ask, trap offer): the trap shares a word with the ask, not its meaning
@@ -600,6 +604,8 @@ TRAPS: list[tuple[str, str]] = [
     ("Hoe bereik ik het station met mijn rolstoel?", "sleutelfiguur"),
     ("Ik zoek een club om te leren tennissen", "sportkoepel"),
     ("Er staat spanning op de kabel naar mijn schuur en de stoppen slaan door", "polarisatie"),
+    ("Ik zoek iemand om mee te wandelen in de wijk", "wijkconsulent"),
+    ("Onze organisatie verhuist, wie helpt met dozen sjouwen?", "wegwijzer"),
 ]
 
 
