@@ -491,7 +491,6 @@ KNOWN: dict[tuple[str, int], str] = {
     ('zorgverzekering', 1): "first pass: 'hoger' pairs another service",
     ('vertalen', 1): 'first pass: open',
     ('engels', 0): "first pass: 'werk' pairs another service",
-    ('lezen', 1): "first pass: 'voorlezen' pairs another service",
     ('kinderfeest', 0): 'first pass: open',
     ('kinderfeest', 1): "first pass: 'kleuters' pairs another service",
     ('babyspullen', 0): 'first pass: open',
