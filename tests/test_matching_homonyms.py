@@ -525,7 +525,8 @@ NEEDS: dict[str, Need] = {
     "autoservice": Need(
         asks=("My car needs a service, who knows a good mechanic?",),
         offers=("I'm a retired car mechanic",),
-        against=("orgel",)),
+        against=("orgel",),
+        also=("brommer",)),  # who tinkers with cars and mopeds can service a car
     # fall: a fall / autumn
     "val": Need(
         asks=("I had a fall and now I'm scared to walk outside",),
@@ -690,6 +691,9 @@ NEEDS: dict[str, Need] = {
 
 # asks whose own sense loses to another field, or whose trap still pairs: see the reasons
 KNOWN_ASKS: dict[tuple[str, int], str] = {
+    ('koken', 0):
+        "merged with the other vocabularies of the session: 'arm gebroken' now reads as "
+        'someone who cannot get about, so the shopping helper outranks the cook',
     ("bankzaken", 0): "'internetbankieren' is read as three concepts at 0.4 each (0.419)",
     ("bankzaken", 1): "'online banking' is digital help as much as money: a laptop helper wins",
     ("kraan", 1): "'kitchen' alone is cooking, and the tap phrase cannot take it as well",

@@ -310,6 +310,9 @@ ASKS: list[tuple[str, str]] = [
 
 # asks this vocabulary does not yet answer, and why
 XFAIL: dict[str, str] = {
+    "Our son was diagnosed with ADHD and we'd like to meet parents who've been there":
+        "merged with the other vocabularies of the session: 'parents' reaches a pedagogue's"
+        " parenting advice, which outranks the parents' group",
     "Our baby is six months old and we haven't had an evening out since":
         "'evening' and 'out' are both small words, so no phrase can be made of 'an evening out'",
     "Als alleenstaande moeder heb ik nooit eens een avondje voor mezelf":
