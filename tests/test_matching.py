@@ -159,6 +159,23 @@ def test_user_vocabulary_extends_the_builtin_one(tmp_path, monkeypatch) -> None:
     assert [str(p.offer) for p in propose_pairs(session).pairs] == ["b#0"]
 
 
+def test_a_user_phrase_of_small_words_names_nothing_and_breaks_nothing(tmp_path,
+                                                                         monkeypatch) -> None:
+    # "look" is a small word to the reader: the phrase is found in small words only, which
+    # once crashed reading every ask that held it
+    monkeypatch.setenv("WERKPLAATS_CACHE", str(tmp_path / "cache"))
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "vocabulary.toml").write_text(
+        '[concepts.even_kijken]\nen = ["look in on", "looks in on"]\n', encoding="utf-8")
+    monkeypatch.setenv("WERKPLAATS_HOME", str(home))
+    session = room(("a", ["Could someone look in on my mum while I'm away?"], []),
+                   ("b", [], ["I visit older people for a cup of tea"]), language="en")
+    result = propose_pairs(session)
+    assert len(result.pairs) + len(result.open) == 1
+    assert all(c.offer == Ref("b", 0) for c in rank_offers(session, Ref("a", 0)))
+
+
 def test_a_bad_capacity_is_refused() -> None:
     from werkplaats.errors import WerkplaatsError
 

@@ -28,7 +28,7 @@ def find_phrases(units: list[_Word], places: list[int], lang: str, vocab: Vocabu
     for term in _phrase_candidates(present, lang, vocab):
         ids = (_find_ordered(term, units, places) if term.ordered
                else _find_window(term, units, places))
-        if ids is not None:
+        if ids:  # a phrase found only in small words ("look in on") names nothing
             found.append((term, ids))
     return found
 
