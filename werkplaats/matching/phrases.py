@@ -38,13 +38,36 @@ def _phrase_candidates(present: frozenset[str], lang: str, vocab: Vocabulary
                        ) -> tuple[Term, ...]:
     """The phrases whose every word occurs among ``present`` (the keys of a text that some
     phrase has), longest first: the same for every text with the same phrase words."""
-    index = vocab.phrases[lang]
+    index = _anchors(lang, vocab)
     candidates: dict[Term, None] = {}
-    for key in sorted(k for k in present if k in index):
-        for term in index[key]:
-            if term not in candidates and not any(map(present.isdisjoint, term.keys)):
+    for key in present:
+        for term in index.get(key, ()):
+            if not any(map(present.isdisjoint, term.keys)):
                 candidates[term] = None
-    return tuple(sorted(candidates, key=lambda t: (-len(t.keys), t.surface)))
+    return tuple(sorted(candidates, key=lambda t: (-len(t.keys), t.surface, t.concept)))
+
+
+@lru_cache(maxsize=8)
+def _anchors(lang: str, vocab: Vocabulary) -> dict[str, list[Term]]:
+    """Each phrase under the keys of one of its words, the one fewest phrases share.
+
+    A phrase can only be found where all its words are, so one word is enough to look it
+    up by; the rarest keeps the candidates of a text few (a common word such as "helpen"
+    is in hundreds of phrases).
+    """
+    index = vocab.phrases[lang]
+    anchors: dict[str, list[Term]] = {}
+    seen: set[Term] = set()
+    for terms in index.values():
+        for term in terms:
+            if term in seen:
+                continue
+            seen.add(term)
+            words = [keys for keys, stop in zip(term.keys, term.stops, strict=True) if not stop]
+            rarest = min(words, key=lambda keys: sum(len(index.get(k, ())) for k in keys))
+            for key in rarest:
+                anchors.setdefault(key, []).append(term)
+    return anchors
 
 
 def _find_window(term: Term, units: list[_Word], places: list[int]) -> set[int] | None:
