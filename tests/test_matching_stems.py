@@ -29,11 +29,12 @@ def test_the_commonest_words_name_no_need_on_their_own() -> None:
         "nl": "zeker rond bekend pas past vroeg geldt sociale valt groep lokale brengen vol "
               "vakantie kleine oude rechts afkomstig beperkt instellingen steken hen las bad "
               "zorgen leiding partij akkoord witte procent slaan baas paniek scherm gekoppeld "
-              "slotte bijeen negatieve overwegen kiezen werker erf veren aansprakelijk",
+              "slotte bijeen negatieve overwegen kiezen werker erf veren aansprakelijk "
+              "deal zichtbaar",
         "en": "see following heard provide allowed record mind busy company fine leave felt "
               "development public market clear forget access physical improve generation plan "
               "rest support type drop power patients block produce screen setting tired formed "
-              "tips cutting parking youd hospitality audit retrieved",
+              "tips cutting parking youd hospitality audit retrieved commission radical",
     }
     for lang, words in common.items():
         for word in words.split():
@@ -47,7 +48,10 @@ def test_the_vocabulary_words_behind_those_collisions_still_name_their_need() ->
              ("nl", "kan iemand op mijn dochter passen", "oppas"),
              ("en", "my hearing is getting worse", "gehoor"),
              ("en", "how do I get more followers", "sociale_media"),
-             ("en", "I need a saw for one afternoon", "gereedschap")]
+             ("en", "I need a saw for one afternoon", "gereedschap"),
+             ("nl", "op ons plein wordt gedeald", "ondermijning"),
+             ("nl", "we willen meer zichtbaarheid in de wijk", "promotie"),
+             ("en", "the radicalisation of young men", "polarisatie")]
     for lang, text, concept in cases:
         assert vocab.index_of(concept) in read_text(text, vocab, lang, ask=True).concepts, text
 
