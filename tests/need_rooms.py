@@ -95,3 +95,23 @@ def assert_trap_under(session: Session, k: int, trap: str, ask: str) -> None:
     scores = {str(c.offer): c.score for c in rank_offers(session, Ref(ASKER, k), limit=100)}
     assert scores.get(f"trap_{trap}#0", 0) < DEFAULT_THRESHOLD, (
         ask, session.offer_text(Ref(f"trap_{trap}", 0)))
+
+
+def need_suite(asks: list[tuple[str, str]], traps: list[tuple[str, str]],
+               xfail: Mapping[str, str], room: tuple[Session, Mapping[str, set[str]]],
+               trap_cases: list[Any] | None = None) -> tuple[Any, Any]:
+    """The two tests of a need suite on ``room`` (from :func:`needs_room`): every ask finds
+    an offer of its own need first, every trap stays under the threshold. A suite module
+    binds them to its own test names, which pytest collects and names them by."""
+    session, need_of = room
+
+    @pytest.mark.parametrize(("k", "need", "ask"), ask_params(asks, xfail))
+    def own_need_first(k: int, need: str, ask: str) -> None:
+        assert_own_need_first(session, need_of, k, need, ask)
+
+    @pytest.mark.parametrize(("k", "ask", "trap"),
+                             trap_params(traps) if trap_cases is None else trap_cases)
+    def trap_under(k: int, ask: str, trap: str) -> None:
+        assert_trap_under(session, len(asks) + k, trap, ask)
+
+    return own_need_first, trap_under

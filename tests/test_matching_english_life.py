@@ -13,14 +13,7 @@ under the pairing threshold.
 
 from __future__ import annotations
 
-import pytest
-from need_rooms import (
-    ask_params,
-    assert_own_need_first,
-    assert_trap_under,
-    needs_room,
-    trap_params,
-)
+from need_rooms import need_suite, needs_room
 
 from werkplaats.model import Session
 
@@ -637,15 +630,6 @@ def _room() -> tuple[Session, dict[str, set[str]]]:
     return needs_room(ASKS, TRAPS, {"": OFFERS}, ALSO, TRAP_OFFERS, TRAP_NEEDS, "english_life")
 
 
-SESSION, NEED_OF = _room()
-
-
-@pytest.mark.parametrize(("k", "need", "ask"), ask_params(ASKS, XFAIL))
-def test_an_ask_finds_an_offer_of_its_own_need(k: int, need: str, ask: str) -> None:
-    assert_own_need_first(SESSION, NEED_OF, k, need, ask)
-
-
-@pytest.mark.parametrize(("k", "ask", "trap"), trap_params(TRAPS))
-def test_a_shared_word_without_shared_meaning_stays_under_the_threshold(
-        k: int, ask: str, trap: str) -> None:
-    assert_trap_under(SESSION, len(ASKS) + k, trap, ask)
+(test_an_ask_finds_an_offer_of_its_own_need,
+ test_a_shared_word_without_shared_meaning_stays_under_the_threshold) = need_suite(
+    ASKS, TRAPS, XFAIL, _room())

@@ -12,14 +12,7 @@ of the situation but not its need and must stay under the pairing threshold.
 
 from __future__ import annotations
 
-import pytest
-from need_rooms import (
-    ask_params,
-    assert_own_need_first,
-    assert_trap_under,
-    needs_room,
-    trap_params,
-)
+from need_rooms import need_suite, needs_room
 
 from werkplaats.model import Session
 
@@ -431,15 +424,6 @@ def _room() -> tuple[Session, dict[str, set[str]]]:
                       "life_events")
 
 
-SESSION, NEED_OF = _room()
-
-
-@pytest.mark.parametrize(("k", "need", "ask"), ask_params(ASKS, XFAIL))
-def test_a_described_situation_finds_an_offer_of_its_need(k: int, need: str, ask: str) -> None:
-    assert_own_need_first(SESSION, NEED_OF, k, need, ask)
-
-
-@pytest.mark.parametrize(("k", "ask", "trap"), trap_params(TRAPS))
-def test_a_word_of_the_situation_without_its_need_stays_under_the_threshold(
-        k: int, ask: str, trap: str) -> None:
-    assert_trap_under(SESSION, len(ASKS) + k, trap, ask)
+(test_a_described_situation_finds_an_offer_of_its_need,
+ test_a_word_of_the_situation_without_its_need_stays_under_the_threshold) = need_suite(
+    ASKS, TRAPS, XFAIL, _room())

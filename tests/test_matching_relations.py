@@ -13,13 +13,7 @@ registering at the town hall) and must stay under the threshold.
 from __future__ import annotations
 
 import pytest
-from need_rooms import (
-    ask_params,
-    assert_own_need_first,
-    assert_trap_under,
-    needs_room,
-    trap_params,
-)
+from need_rooms import need_suite, needs_room, trap_params
 
 from werkplaats.model import Session
 
@@ -450,19 +444,13 @@ def _room() -> tuple[Session, dict[str, set[str]]]:
     return needs_room(ASKS, TRAPS, {"r_": OFFERS}, {}, TRAP_OFFERS, TRAP_NEEDS, "relations")
 
 
-SESSION, NEED_OF = _room()
-
-
-@pytest.mark.parametrize(("k", "need", "ask"), ask_params(ASKS, XFAIL))
-def test_an_offer_that_answers_the_ask_is_found_first(k: int, need: str, ask: str) -> None:
-    assert_own_need_first(SESSION, NEED_OF, k, need, ask)
-
-
-@pytest.mark.parametrize(("k", "ask", "trap"), [
+# the traps, with the known ones as strict xfails
+TRAP_CASES = [
     pytest.param(*p.values, id=p.id, marks=[pytest.mark.xfail(reason=TRAP_XFAIL[p.values[1]],
                                                              strict=True)]
                  if p.values[1] in TRAP_XFAIL else [])
-    for p in trap_params(TRAPS)])
-def test_an_offer_on_the_same_topic_that_does_not_answer_stays_under(
-        k: int, ask: str, trap: str) -> None:
-    assert_trap_under(SESSION, len(ASKS) + k, trap, ask)
+    for p in trap_params(TRAPS)]
+
+(test_an_offer_that_answers_the_ask_is_found_first,
+ test_an_offer_on_the_same_topic_that_does_not_answer_stays_under) = need_suite(
+    ASKS, TRAPS, XFAIL, _room(), TRAP_CASES)
