@@ -82,3 +82,29 @@ def test_own_room_through_the_command(tmp_path: Path) -> None:
     data = json.loads(result.output)
     assert data["pairs"][0]["ask"] == "a#0" and data["pairs"][0]["offer"] == "b#0"
     assert data["open"] == []
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ('[concepts.jeu]\nnl = "jeu de boules"\n', "'nl' must be a list of words"),
+    ('[concepts.jeu]\nnl = ["jeu de boules", 3]\n', "'nl' must be a list of words"),
+    ('[concepts.jeu]\nnl = ["jeu de boules"]\nspec = "hoog"\n', "'spec' must be a number"),
+    ('[concepts.jeu]\nnl = ["jeu de boules"]\nrelated = { sport = "veel" }\n',
+     "'related' must be a table"),
+    ('[concepts.jeu]\nnl = ["jeu de boules"]\nweak = "ja"\n', "'weak' must be true or false"),
+    ('[concepts.jeu]\nnl = ["jeu de boules"]\nrelatd = { sport = 0.5 }\n',
+     "unknown setting 'relatd'"),
+    ("[abbreviations]\njdb = 5\n", "abbreviation 'jdb' must be text"),
+])
+def test_a_facilitators_vocabulary_with_a_wrong_value_gives_one_sentence(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, says: str) -> None:
+    monkeypatch.setenv("WERKPLAATS_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("WERKPLAATS_HOME", str(tmp_path))
+    (tmp_path / "vocabulary.toml").write_text(text, encoding="utf-8")
+    bundle = {"title": "t", "language": "nl", "participants": [
+        {"id": "a", "name": "An", "asks": ["Wie gaat er mee jeu de boulen?"], "offers": []}]}
+    path = tmp_path / "room.json"
+    path.write_text(json.dumps(bundle), encoding="utf-8")
+    result = CliRunner().invoke(main, ["pair", str(path)])
+    assert result.exit_code == 1
+    assert "vocabulary.toml" in result.output and says in result.output, result.output
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1

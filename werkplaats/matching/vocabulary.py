@@ -173,9 +173,61 @@ def write_cache(path: Path, value: object) -> None:
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as fh:
-            return tomllib.load(fh)
+            data = tomllib.load(fh)
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise WerkplaatsError(f"{path}: not a readable vocabulary file ({exc})") from exc
+    problem = _layout_problem(data)
+    if problem:
+        raise WerkplaatsError(f"{path}: {problem}")
+    return data
+
+
+_WORD_LISTS = ("nl", "en", "cues")
+_FLAGS = ("weak", "idiom")
+_NAMES = ("group", "marker")
+
+
+def _layout_problem(data: dict[str, Any]) -> str | None:
+    """What is wrong with the layout of a vocabulary file, in one sentence, or None.
+
+    A facilitator edits these files by hand: ``nl = "knippen"`` (no list) would otherwise be
+    read letter by letter, and ``spec = "hoog"`` would stop the matcher halfway a room.
+    """
+    for key in data:
+        if key not in ("concepts", "abbreviations", "modes"):
+            return f"unknown section [{key}] (known: concepts, abbreviations, modes)"
+    for short, full in data.get("abbreviations", {}).items():
+        if not isinstance(full, str):
+            return f"abbreviation {short!r} must be text in quotes"
+    for name, spec in data.get("concepts", {}).items():
+        if not isinstance(spec, dict):
+            return f"concept {name!r} must be a table ([concepts.{name}])"
+        for key, value in spec.items():
+            where = f"concept {name!r}: {key!r}"
+            if key in _WORD_LISTS:
+                if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+                    return f'{where} must be a list of words in quotes, like ["a", "b"]'
+            elif key == "spec":
+                if not _is_number(value) or not 0 < value <= 1:
+                    return f"{where} must be a number above 0 and at most 1"
+            elif key == "related":
+                if not isinstance(value, dict) or not all(
+                        _is_number(v) and 0 <= v <= 1 for v in value.values()):
+                    return f"{where} must be a table of concepts with a strength from 0 to 1"
+            elif key in _FLAGS:
+                if not isinstance(value, bool):
+                    return f"{where} must be true or false"
+            elif key in _NAMES:
+                if not isinstance(value, str):
+                    return f"{where} must be a name in quotes"
+            else:
+                return (f"concept {name!r}: unknown setting {key!r} (known: nl, en, cues, "
+                        "related, spec, weak, idiom, group, marker)")
+    return None
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def _merge(into: dict[str, Any], data: dict[str, Any]) -> None:
