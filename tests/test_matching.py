@@ -33,6 +33,15 @@ def test_chat_abbreviations_are_expanded() -> None:
     assert words[:4] == ["iemand", "die", "even", "mijn"]
 
 
+def test_the_laundry_is_a_word_but_a_past_tense_of_zijn_is_not() -> None:
+    def content(text: str) -> list[str]:
+        return [t.surface for t in tokenize(text, lang="nl") if not t.stop]
+
+    assert content("wie kan mijn was doen") == ["wasgoed"]
+    assert content("de natte was ophangen") == ["natte", "wasgoed", "ophangen"]
+    assert content("ik was er niet, je was weg") == ["weg"]
+
+
 def test_language_is_guessed_per_text() -> None:
     assert guess_language(tokenize("Someone who can fix my bike")) == "en"
     assert guess_language(tokenize("Iemand die mijn fiets kan maken")) == "nl"

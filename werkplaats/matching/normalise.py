@@ -65,8 +65,9 @@ _JOINERS = re.compile(r"(?<=[a-z0-9])['’`-](?=[a-z0-9])")
 _HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 # Positions jump by this much at a sentence end, so a phrase never spans two sentences.
 SENTENCE_GAP = 10
-# "was" after these is the Dutch noun (the laundry), which the stopword "was" would hide
-_LAUNDRY_BEFORE = frozenset({"de", "mijn", "mn", "je", "jouw", "onze", "hun", "uw", "natte",
+# "was" after these is the Dutch noun (the laundry), which the stopword "was" would hide;
+# not after "je", which is as often "you" ("je was er niet")
+_LAUNDRY_BEFORE = frozenset({"de", "mijn", "mn", "jouw", "onze", "hun", "uw", "natte",
                              "schone", "vuile", "witte", "bonte"})
 _STOPS = {"nl": NL_STOP, "en": EN_STOP}
 _NL_ONLY = NL_STOP - EN_STOP
