@@ -234,9 +234,7 @@ def _merge(into: dict[str, Any], data: dict[str, Any]) -> None:
     """Later files add words to existing concepts, override settings, or add concepts."""
     into["abbreviations"].update(data.get("abbreviations", {}))
     into["modes"].update(data.get("modes", {}))
-    for name, spec in data.get("concepts", {}).items():
-        if not isinstance(spec, dict):
-            raise WerkplaatsError(f"vocabulary: concept {name!r} must be a table")
+    for name, spec in data.get("concepts", {}).items():  # layout checked by _read_toml
         target = into["concepts"].setdefault(name, {})
         for key, value in spec.items():
             if isinstance(value, list) and isinstance(target.get(key), list):
