@@ -9,7 +9,9 @@ Run by hand: ``python benchmarks/bench_matcher_speed.py [--people N] [--in-proce
 * the in-process time of ``propose_pairs`` with imports warm (scipy, the shipped vocabulary
   and word lists loaded) but every text read anew, and with everything warm;
 * the time of bare ``scipy.optimize.linear_sum_assignment`` on the same ask × offer score
-  matrix, measured in the same run, and the ratio to it: goal ≤ 4×.
+  matrix, measured in the same run, and the ratio to it: goal ≤ 4×;
+* how much of a fresh run is the sentence encoder (semantic.py: every text turned into a
+  vector once per process), measured on its own in the same rounds.
 """
 
 from __future__ import annotations
@@ -80,9 +82,10 @@ def generate(people: int, seed: int = 7) -> dict:
 
 def _clear_text_caches() -> None:
     """Forget every text and word read so far (imports and the vocabulary stay loaded)."""
-    from werkplaats.matching import api, phrases, reading, stems, weighing
+    from werkplaats.matching import api, phrases, reading, semantic, stems, weighing
 
     api._profile.cache_clear()
+    semantic._known.clear()
     reading._words_read.cache_clear()
     reading._resolve.cache_clear()
     reading._single_terms.cache_clear()
@@ -132,7 +135,7 @@ def main(people: int, end_to_end: bool = True) -> None:
     from scipy.optimize import linear_sum_assignment
 
     from werkplaats.bundle import parse_bundle
-    from werkplaats.matching import propose_pairs
+    from werkplaats.matching import propose_pairs, semantic
     from werkplaats.matching.api import _ask_refs, _offer_refs, _score
 
     session = parse_bundle(bundle, "room")
@@ -146,12 +149,17 @@ def main(people: int, end_to_end: bool = True) -> None:
     bare_t: list[float] = []
     fresh_t: list[float] = []
     warm_t: list[float] = []
+    encode_t: list[float] = []
+    texts = [t for p in session.participants for t in (*p.asks, *p.offers)]
     for _ in range(rounds):
         bare_t.append(_once(lambda: linear_sum_assignment(cost)))
         _clear_text_caches()
         fresh_t.append(_once(lambda: propose_pairs(session)))
         warm_t.append(_once(lambda: propose_pairs(session)))
-    bare, fresh_texts, all_warm = map(statistics.median, (bare_t, fresh_t, warm_t))
+        semantic._known.clear()
+        encode_t.append(_once(lambda: semantic.vectors(texts)))
+    bare, fresh_texts, all_warm, encode = map(statistics.median,
+                                              (bare_t, fresh_t, warm_t, encode_t))
     ratios = sorted(f / b for f, b in zip(fresh_t, bare_t, strict=True))
     print(f"room: {people} people, {asks} asks, {offers} offers; "
           f"{len(result.pairs)} pairs, {len(result.open)} open")
@@ -166,6 +174,9 @@ def main(people: int, end_to_end: bool = True) -> None:
           f"  = {all_warm / bare:.1f}x bare")
     print(f"every text read anew / bare, per round: min {ratios[0]:.1f}x, "
           f"median {statistics.median(ratios):.1f}x, max {ratios[-1]:.1f}x")
+    print(f"of which the sentence encoder, {len(texts)} texts: {encode * 1000:.0f} ms; "
+          f"without it {(fresh_texts - encode) * 1000:.0f} ms "
+          f"= {(fresh_texts - encode) / bare:.1f}x bare")
 
 
 if __name__ == "__main__":

@@ -531,9 +531,6 @@ XFAIL: dict[str, str] = {
     "I'm an expat and haven't made any friends here yet, it gets lonely":
         "'expat' is newcomers, shared by the language buddy and the tax adviser for expats; "
         "reading 'internationals' as newcomers lets the meetup win but cost dev3 .003",
-    "Just moved here and can't figure out how to find a family doctor":
-        "the setting 'just moved here' (newcomers) weighs as much as the need; the language "
-        "buddy for newcomers edges out the GP assistant",
     "Got a letter saying I have to pay back my healthcare allowance, help!":
         "'letter' is paperwork as much as the allowance is tax; the benefits helper (paperwork "
         "and benefits) edges out the allowances helper",

@@ -303,6 +303,10 @@ ASKS: list[tuple[str, str]] = [
 
 # asks this vocabulary does not yet answer, and why
 XFAIL: dict[str, str] = {
+    "I can't drive after my hip replacement and have physio twice a week":
+        "nearness in meaning (semantic.py): "
+        "the physio named as the destination lifts the physiotherapist "
+        "above the drivers",
     "Our son was diagnosed with ADHD and we'd like to meet parents who've been there":
         "merged with the other vocabularies of the session: 'parents' reaches a pedagogue's"
         " parenting advice, which outranks the parents' group",

@@ -503,6 +503,9 @@ ASKS: list[tuple[str, str]] = [
 
 # asks this vocabulary does not yet answer, and why a fix here would hurt other rooms
 XFAIL: dict[str, str] = {
+    "Looking for a housing association to join our tenants project":
+        "nearness in meaning (semantic.py): 'We are a housing association looking for "
+        "community partners' (filed under another need of this suite) is nearer and wins",
     "People don't claim the benefits they're entitled to":
         "merged with the other vocabularies of the session: 'entitled to' reads as an "
         'income scheme that a klantmanager at the gemeente answers too',

@@ -497,7 +497,6 @@ KNOWN: dict[tuple[str, int], str] = {
     ('kinderfeest', 0): 'first pass: open',
     ('kinderfeest', 1): "first pass: 'kleuters' pairs another service",
     ('babyspullen', 0): 'first pass: open',
-    ('voetbal', 0): "first pass: 'voetballen' pairs another service",
     ('voetbal', 1): "first pass: 'coachen' pairs another service",
     ('fotograaf', 0): "first pass: 'fotos op onze bruiloft' pairs another service",
     ('fotograaf', 1): "first pass: 'mooie portretten' pairs another service",

@@ -248,9 +248,6 @@ XFAIL: dict[str, str] = {
     "We vermoeden dat een deel van de huurders moeite heeft met lezen":
         "'moeite met lezen' is a child's reading problem in vocabulary.toml (huiswerk); "
         "adults' low literacy needs a word the text does not have",
-    "We zoeken iemand die zelf psychische klachten heeft gehad voor onze voorlichting":
-        "'voorlichting' asks for a speaker as much as for lived experience; the chair of "
-        "debates wins by a hair",
     "Wie kan meedenken over de drugsoverlast in ons portiek?":
         "'meedenken over' is participation and outweighs one word of street safety",
     "Kinderen in ons project hebben thuis geen rustige plek om te leren": TEACHER,

@@ -121,7 +121,7 @@ def rank_offers(session: Session, ask_ref: Ref, limit: int = 20,
     """The offers that fit ``ask_ref`` best, best first (own and rejected offers left out)."""
     session.ask_text(ask_ref)  # raises a clear error for an unknown ask
     offers = _offer_refs(session)
-    table = _score(session, [ask_ref], offers, vocabulary)
+    table = _score(session, [ask_ref], offers, vocabulary, _ask_refs(session))
     allowed = _allowed(session, [ask_ref], offers)[0]
     ranked = sorted((c for c in range(len(offers)) if allowed[c] and table.scores[0, c] > 0),
                     key=lambda c: (-round(float(table.scores[0, c]), 6), c))
@@ -154,17 +154,23 @@ def _allowed(session: Session, asks: list[Ref], offers: list[Ref]):  # type: ign
 
 
 def _score(session: Session, asks: list[Ref], offers: list[Ref],
-           vocabulary: Path | None) -> ScoreTable:
+           vocabulary: Path | None, room_asks: list[Ref] | None = None) -> ScoreTable:
+    """Scores of ``asks`` × ``offers``; ``room_asks`` (default ``asks``): all asks of the
+    room, against which nearness in meaning is measured."""
     from werkplaats.matching.scoring import score_profiles
+    from werkplaats.matching.semantic import nearness
     from werkplaats.matching.vocabulary import load_vocabulary
 
     vocab = load_vocabulary(vocabulary)
     lang = session.language
     people = {person.id: person for person in session.participants}
-    return score_profiles(
-        [_profile(people[r.participant].asks[r.index], vocab, lang, True) for r in asks],
-        [_profile(people[r.participant].offers[r.index], vocab, lang, False) for r in offers],
-        vocab)
+    ask_texts = [people[r.participant].asks[r.index] for r in asks]
+    offer_texts = [people[r.participant].offers[r.index] for r in offers]
+    room = None if room_asks is None else [
+        people[r.participant].asks[r.index] for r in room_asks]
+    return score_profiles([_profile(t, vocab, lang, True) for t in ask_texts],
+                          [_profile(t, vocab, lang, False) for t in offer_texts],
+                          vocab, nearness(ask_texts, offer_texts, room))
 
 
 @lru_cache(maxsize=20_000)

@@ -49,6 +49,7 @@ class ScoreTable:
 
     scores: np.ndarray
     concept_part: np.ndarray
+    near: np.ndarray  # the part that nearness in meaning added
     asks: list[Profile]
     offers: list[Profile]
     vocab: Vocabulary
@@ -71,11 +72,26 @@ class ScoreTable:
         if shared and (not reason or self.concept_part[row, col] < self.scores[row, col] / 2):
             key = next(k for k in ask.words if k in offer.words)
             reason = f"{ask.words[key]} ~ {offer.words[key]}"
+        elif not reason and self.near[row, col] > 0:
+            from werkplaats.matching.semantic import closest_words
+
+            said, answer = closest_words(_said(ask), _said(offer))
+            reason = f"{said} ~ {answer}" if said else reason
         return reason
 
 
-def score_profiles(asks: list[Profile], offers: list[Profile], vocab: Vocabulary) -> ScoreTable:
+def _said(profile: Profile) -> list[str]:
+    """The words of a text that name something: its concepts' words and the leftovers."""
+    return list(dict.fromkeys([*(surface for _, surface in profile.concepts.values()),
+                               *profile.words.values()]))
+
+
+def score_profiles(asks: list[Profile], offers: list[Profile], vocab: Vocabulary,
+                   near: np.ndarray | None = None) -> ScoreTable:
     """All asks × offers at once: a handful of matrix products, no loop over pairs.
+
+    ``near``: asks × offers, nearness in meaning of the whole texts (semantic.nearness),
+    added to the score: it finds the pairs said in words the vocabulary does not know.
 
     Shared words are rare (a few percent of the pairs), so both word signals are kept as
     lists of cells and applied to those cells only, never as dense matrices.
@@ -104,6 +120,9 @@ def score_profiles(asks: list[Profile], offers: list[Profile], vocab: Vocabulary
     scores[...] = concept_part
     # scores = 1 - (1 - concept) · (1 - words) on the cells that share words
     _combine(scores, rows, cols, words)
+    if near is None:
+        near = np.zeros_like(scores)
+    scores += near  # before the corrections: nearness in meaning knows no thing from a job
     # Mode and group corrections multiply: one product of logarithms for all of them.
     log_a, log_o = _corrections(asks, offers, a, o, vocab)
     if log_a.size:
@@ -118,7 +137,7 @@ def score_profiles(asks: list[Profile], offers: list[Profile], vocab: Vocabulary
     np.multiply(scores, COVER_FACTOR, out=scores,
                 where=_uncovered(a, o, weighted, in_a, in_o))
     np.clip(scores, 0.0, 1.0, out=scores)
-    return ScoreTable(scores, concept_part, asks, offers, vocab)
+    return ScoreTable(scores, concept_part, near, asks, offers, vocab)
 
 
 def _combine(scores: np.ndarray, rows: np.ndarray, cols: np.ndarray, extra: np.ndarray) -> None:
