@@ -16,6 +16,7 @@ other side. Only what stands out above ``FLOOR`` adds to a pair's score.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from functools import lru_cache
@@ -53,19 +54,23 @@ _CACHE_SIZE = 40_000  # texts kept (2 KiB each): a big room's asks and offers, s
 _known: OrderedDict[str, np.ndarray] = OrderedDict()
 
 
+_lock = threading.Lock()  # the app may propose pairs and rank offers in two threads at once
+
+
 def vectors(texts: Sequence[str]) -> np.ndarray:
     """One unit vector per text (rows, 512 wide); each text is encoded once per process."""
-    missing = [t for t in dict.fromkeys(texts) if t not in _known]
-    if missing:
-        # one batch: several times faster than one text at a time
-        for text, vector in zip(missing, _encoder().encode(missing), strict=True):
-            _known[text] = vector
     out = np.zeros((len(texts), 512), dtype=np.float32)
-    for row, text in enumerate(texts):
-        out[row] = _known[text]
-        _known.move_to_end(text)
-    while len(_known) > _CACHE_SIZE:
-        _known.popitem(last=False)
+    with _lock:
+        missing = [t for t in dict.fromkeys(texts) if t not in _known]
+        if missing:
+            # one batch: several times faster than one text at a time
+            for text, vector in zip(missing, _encoder().encode(missing), strict=True):
+                _known[text] = vector
+        for row, text in enumerate(texts):
+            out[row] = _known[text]
+            _known.move_to_end(text)
+        while len(_known) > _CACHE_SIZE:
+            _known.popitem(last=False)
     return out
 
 
