@@ -148,3 +148,11 @@ def test_a_missing_encoder_is_one_clear_sentence(monkeypatch) -> None:
             semantic._encoder()
     finally:
         semantic._encoder.cache_clear()
+
+
+def test_a_big_batch_shared_by_two_threads_gives_the_vectors_of_one() -> None:
+    texts = [f"{ask} ({k})" for k in range(semantic.SPLIT_FROM // len(ASKS) + 1) for ask in ASKS]
+    assert len(texts) >= semantic.SPLIT_FROM
+    semantic.clear_cache()
+    shared = semantic.vectors(texts)
+    np.testing.assert_allclose(shared, semantic._encoder().encode(texts), atol=1e-6)
