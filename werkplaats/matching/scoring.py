@@ -1,6 +1,6 @@
 """Score every ask against every offer in [0, 1], with a reason a facilitator can read.
 
-Two signals, computed as matrices for the whole room at once:
+Three signals, computed as matrices for the whole room at once:
 
 * concepts: for an ask concept a and an offer concept o the link is
   ``weight_a · weight_o · relation(a, o) · sqrt(spec_a · spec_o)`` (relation 1 for the same
@@ -10,6 +10,8 @@ Two signals, computed as matrices for the whole room at once:
 * leftover words: TF-IDF cosine of the words no concept explained (names of things the
   vocabulary lacks). It counts less, and much less when both texts clearly speak about
   unrelated concepts: a shared word without a shared meaning is the classic trap.
+* nearness in meaning of the whole texts (semantic.py), given by the caller: added before
+  the corrections below, for the pairs said in words the vocabulary does not know.
 
 An offer that links to none of the ask's main concepts (only to a side remark, "de sloot"
 in "wie kan mijn heg knotten langs de sloot") counts less. Then two corrections: an ask
